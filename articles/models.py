@@ -1,0 +1,238 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from authors.models import Author
+from newsroom.images import validate_image
+
+from .fields import SanitizedHTMLField
+from .workflow import SCHEDULED_LABEL, Status
+
+
+class Tone(models.TextChoices):
+    # Named tones (defined in site.css) rather than free hex values: no inline
+    # style is needed, so a strict Content-Security-Policy stays possible, and
+    # every tone is checked for contrast once.
+    RED = "red", _("red")
+    BLUE = "blue", _("blue")
+    GREEN = "green", _("green")
+    AMBER = "amber", _("amber")
+    VIOLET = "violet", _("violet")
+    TEAL = "teal", _("teal")
+    SLATE = "slate", _("slate")
+
+
+class Section(models.Model):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    tone = models.CharField(
+        _("colour"),
+        max_length=10,
+        choices=Tone.choices,
+        default=Tone.RED,
+        help_text=_("Colour cue used for the section's label and links."),
+    )
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one visibility rule: published, and its time has come."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """What a card needs, in a constant number of queries."""
+        return self.select_related("section").prefetch_related(
+            Prefetch("credits", queryset=ArticleAuthor.objects.select_related("author"))
+        )
+
+    def for_detail(self):
+        return self.for_listing().prefetch_related("tags")
+
+    def latest_per_section(self, per_section: int):
+        """Up to ``per_section`` newest articles of every section, in one query."""
+        ranked = self.annotate(
+            section_rank=Window(
+                RowNumber(), partition_by=F("section_id"), order_by=F("published_at").desc()
+            )
+        )
+        return ranked.filter(section_rank__lte=per_section)
+
+    def related_to(self, article, limit: int = 4):
+        """Articles sharing the most tags with ``article``, newest first on ties."""
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        if not tag_ids:
+            return self.none()
+        return (
+            self.filter(tags__in=tag_ids)
+            .exclude(pk=article.pk)
+            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids)))
+            .order_by("-shared_tags", "-published_at")[:limit]
+        )
+
+
+class TaggedArticle(TaggedItemBase):
+    # A real foreign key (not taggit's generic one): joins and constraints work.
+    content_object = models.ForeignKey("Article", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = _("article tag")
+        verbose_name_plural = _("article tags")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")
+        ]
+
+
+class Article(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kicker = models.CharField(
+        _("kicker"), max_length=80, blank=True, help_text=_("Short label shown above the title.")
+    )
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=400,
+        blank=True,
+        help_text=_(
+            "One or two sentences under the title; also the description for search engines."
+        ),
+    )
+    body = SanitizedHTMLField(_("body"), blank=True)
+
+    lead_image = models.ImageField(
+        _("lead image"), upload_to="articles/%Y/%m/", blank=True, validators=[validate_image]
+    )
+    lead_image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    lead_image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    lead_image_credit = models.CharField(_("credit"), max_length=120, blank=True)
+    lead_image_renditions = models.JSONField(default=dict, blank=True, editable=False)
+
+    section = models.ForeignKey(
+        Section, verbose_name=_("section"), on_delete=models.PROTECT, related_name="articles"
+    )
+    authors = models.ManyToManyField(
+        Author, verbose_name=_("authors"), through="ArticleAuthor", related_name="articles"
+    )
+    tags = TaggableManager(verbose_name=_("tags"), through=TaggedArticle, blank=True)
+    featured = models.BooleanField(
+        _("lead story"), default=False, help_text=_("Show large at the top of the home page.")
+    )
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("publication date"), null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Set by the services on real edits only, never by a status change.
+    updated_at = models.DateTimeField(_("last updated"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-created_at"]
+        indexes = [models.Index(fields=["status", "-published_at"], name="article_pub_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=Status.PUBLISHED) | Q(published_at__isnull=False),
+                name="published_article_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        when = timezone.localtime(self.published_at or self.created_at or timezone.now())
+        return reverse(
+            "articles:detail",
+            kwargs={
+                "year": when.year,
+                "month": f"{when.month:02d}",
+                "day": f"{when.day:02d}",
+                "slug": self.slug,
+            },
+        )
+
+    @property
+    def byline(self):
+        """Authors in byline order (uses the prefetched credits when present)."""
+        return [credit.author for credit in self.credits.all()]
+
+    @property
+    def is_public(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def state_label(self):
+        if (
+            self.status == Status.PUBLISHED
+            and self.published_at
+            and self.published_at > timezone.now()
+        ):
+            return SCHEDULED_LABEL
+        return self.get_status_display()
+
+    @property
+    def was_updated(self):
+        """True when edited meaningfully after publication (for "Aggiornato il")."""
+        return bool(
+            self.published_at and self.updated_at - self.published_at > timedelta(minutes=5)
+        )
+
+
+class ArticleAuthor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="credits")
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="credits"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("byline author")
+        verbose_name_plural = _("byline")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+
+    def __str__(self):
+        return str(self.author)

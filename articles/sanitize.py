@@ -1,0 +1,63 @@
+"""The one place that knows bleach: what HTML an article body may contain.
+
+Every write path goes through ``clean_html`` (the body field cleans itself in
+``pre_save``), so templates may mark the stored body safe.
+"""
+
+import re
+
+import bleach
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "h2", "h3", "h4",
+        "strong", "b", "em", "i", "u", "s", "sub", "sup", "mark", "small",
+        "a", "abbr", "cite", "q", "code", "pre",
+        "ul", "ol", "li",
+        "blockquote", "figure", "figcaption", "img",
+        "table", "thead", "tbody", "tr", "th", "td", "caption",
+    }
+)  # fmt: skip
+
+ALLOWED_ATTRIBUTES = {
+    "a": ["href", "title"],
+    "abbr": ["title"],
+    "img": ["src", "alt", "width", "height"],
+    "blockquote": ["cite"],
+    "q": ["cite"],
+    "th": ["scope", "colspan", "rowspan"],
+    "td": ["colspan", "rowspan"],
+    "ol": ["start", "reversed"],
+}
+
+ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "tel"})
+
+_EXECUTABLE = re.compile(
+    r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+
+_cleaner = bleach.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    protocols=ALLOWED_PROTOCOLS,
+    strip=True,
+    strip_comments=True,
+)
+
+
+def clean_html(html: str | None) -> str:
+    """Return ``html`` reduced to the journalism allowlist.
+
+    Disallowed tags are dropped but their text kept (a stray ``<span>`` from a
+    paste must not eat a sentence); ``<script>``/``<style>`` content goes too.
+    """
+    if not html:
+        return ""
+    html = _drop_executable_content(html)
+    return _cleaner.clean(html).strip()
+
+
+def _drop_executable_content(html: str) -> str:
+    # bleach with strip=True keeps the *text* of removed elements, which for
+    # <script> and <style> would print code into the article.
+    return _EXECUTABLE.sub("", html)

@@ -1,0 +1,86 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect
+from django.views.generic import DetailView, ListView, TemplateView
+from taggit.models import Tag
+
+from .models import Article, Section
+
+
+class PublishedArticlesMixin:
+    """Every public view starts from ``published()``."""
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing()
+
+
+class HomeView(PublishedArticlesMixin, TemplateView):
+    template_name = "articles/home.html"
+    latest_count = 9
+    per_section = 4
+
+    def get_context_data(self, **kwargs):
+        published = self.get_queryset()
+        lead = published.filter(featured=True).first() or published.first()
+        latest = list(published.exclude(pk=getattr(lead, "pk", None))[: self.latest_count])
+        shown = {a.pk for a in latest} | {getattr(lead, "pk", None)}
+        blocks = {}
+        for article in published.exclude(pk__in=shown).latest_per_section(self.per_section):
+            blocks.setdefault(article.section_id, []).append(article)
+        sections = [(s, blocks[s.pk]) for s in Section.objects.all() if s.pk in blocks]
+        return super().get_context_data(lead=lead, latest=latest, section_blocks=sections, **kwargs)
+
+
+class ArticleDetailView(PublishedArticlesMixin, DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.published().for_detail()
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        canonical = self.object.get_absolute_url()
+        if request.path != canonical:
+            # The permalink's date is derived from published_at: if it changed,
+            # old links move permanently rather than breaking.
+            return redirect(canonical, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        related = Article.objects.published().for_listing().related_to(self.object)
+        return super().get_context_data(related=related, **kwargs)
+
+
+class ArticleListView(PublishedArticlesMixin, ListView):
+    """A paginated list of articles about one thing (section, tag, author)."""
+
+    template_name = "articles/article_list.html"
+    context_object_name = "articles"
+    paginate_by = settings.ARTICLES_PER_PAGE
+    subject_model = None
+
+    def get_subject(self):
+        return get_object_or_404(self.subject_model, slug=self.kwargs["slug"])
+
+    def get(self, request, *args, **kwargs):
+        self.subject = self.get_subject()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(subject=self.subject, kind=self.kind, **kwargs)
+
+
+class SectionView(ArticleListView):
+    subject_model = Section
+    kind = "section"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(section=self.subject)
+
+
+class TagView(ArticleListView):
+    subject_model = Tag
+    kind = "tag"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(tags=self.subject)

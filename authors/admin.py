@@ -1,0 +1,32 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Author
+from .services import author_save
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "user", "is_active"]
+    list_filter = ["is_active"]
+    list_editable = ["is_active"]
+    search_fields = ["name", "slug", "user__username", "user__email"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["user"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "user", "is_active"]}),
+        (_("Profile"), {"fields": ["bio", "photo"]}),
+        (
+            _("Public links"),
+            {"fields": ["website", "twitter", "linkedin", "facebook", "instagram"]},
+        ),
+    ]
+    actions = ["deactivate"]
+
+    def save_model(self, request, obj, form, change):
+        author_save(author=obj)
+
+    @admin.action(description=_("Deactivate selected authors"))
+    def deactivate(self, request, queryset):
+        count = queryset.update(is_active=False)
+        self.message_user(request, _("%(count)d authors deactivated.") % {"count": count})

@@ -1,0 +1,65 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from newsroom.images import validate_image
+
+
+class AuthorQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Author(models.Model):
+    name = models.CharField(_("display name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=140, unique=True)
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ImageField(
+        _("photo"), upload_to="authors/", blank=True, validators=[validate_image]
+    )
+    photo_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author",
+        help_text=_("The login this author uses in the admin, if any."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    twitter = models.URLField(_("X (Twitter) profile"), blank=True)
+    linkedin = models.URLField(_("LinkedIn profile"), blank=True)
+    facebook = models.URLField(_("Facebook profile"), blank=True)
+    instagram = models.URLField(_("Instagram profile"), blank=True)
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("Inactive authors keep their page and articles but cannot be given new ones."),
+    )
+
+    objects = AuthorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("authors:detail", kwargs={"slug": self.slug})
+
+    @property
+    def social_links(self):
+        """Public profiles as (label, url) pairs, in a stable order."""
+        candidates = [
+            (_("Website"), self.website),
+            ("X", self.twitter),
+            ("LinkedIn", self.linkedin),
+            ("Facebook", self.facebook),
+            ("Instagram", self.instagram),
+        ]
+        return [(label, url) for label, url in candidates if url]

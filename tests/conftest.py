@@ -1,0 +1,26 @@
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache():
+    # The navigation and other fragments are cached; one test's sections
+    # must never leak into the next.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def admin_user_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser(
+        "capo", "capo@example.com", "password-di-prova"
+    )
+    client.force_login(user)
+    client.user = user
+    return client

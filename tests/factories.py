@@ -1,0 +1,100 @@
+import io
+from datetime import timedelta
+
+import factory
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
+
+from articles import services
+from articles.models import Article, ArticleAuthor, Section
+from articles.workflow import Status
+from authors.models import Author
+
+
+def jpeg_bytes(width=1600, height=900, color=(180, 40, 40), exif=None) -> bytes:
+    out = io.BytesIO()
+    kwargs = {"exif": exif} if exif is not None else {}
+    Image.new("RGB", (width, height), color).save(out, "JPEG", **kwargs)
+    return out.getvalue()
+
+
+def image_file(name="foto.jpg", **kwargs) -> ContentFile:
+    return ContentFile(jpeg_bytes(**kwargs), name=name)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"utente{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
+    password = factory.django.Password("password-di-prova")
+
+    class Params:
+        staff = factory.Trait(is_staff=True)
+        superuser = factory.Trait(is_staff=True, is_superuser=True)
+
+
+class SectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Section
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Sezione {n}")
+    slug = factory.Sequence(lambda n: f"sezione-{n}")
+    description = "Notizie di prova."
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Giornalista {n}")
+    slug = factory.Sequence(lambda n: f"giornalista-{n}")
+    bio = "Scrive di automobili da vent'anni."
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """Articles are published an hour ago unless a trait says otherwise."""
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Notizia numero {n} sul mercato dell'auto")
+    slug = factory.Sequence(lambda n: f"notizia-{n}")
+    kicker = "Mercato"
+    standfirst = "Un sommario di prova in italiano."
+    body = "<p>Il testo dell'articolo, in italiano.</p>"
+    section = factory.SubFactory(SectionFactory)
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+    class Params:
+        draft = factory.Trait(status=Status.DRAFT, published_at=None)
+        scheduled = factory.Trait(
+            status=Status.PUBLISHED,
+            published_at=factory.LazyFunction(lambda: timezone.now() + timedelta(days=1)),
+        )
+        published = factory.Trait(status=Status.PUBLISHED)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # Through the service, like the admin: images get cleaned and rendered.
+        return services.article_save(article=model_class(*args, **kwargs))
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if not create:
+            return
+        for position, author in enumerate(extracted or [AuthorFactory()]):
+            ArticleAuthor.objects.create(article=self, author=author, position=position)
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)

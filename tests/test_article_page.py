@@ -1,0 +1,114 @@
+from datetime import datetime, timedelta
+
+import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import override
+
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+
+pytestmark = pytest.mark.django_db
+
+
+def test_italian_dates_have_no_leading_zero_and_lowercase_month():
+    when = timezone.make_aware(datetime(2026, 3, 5, 14, 7))
+    with override("it"):
+        assert date_format(when, "DATETIME_FORMAT") == "5 marzo 2026, 14:07"
+        assert date_format(when, "l j F Y") == "giovedì 5 marzo 2026"
+        assert date_format(when, "DATE_FORMAT") == "5 marzo 2026"
+
+
+def test_article_page_is_italian_with_every_part(client):
+    writer = AuthorFactory(name="digitalvoice", bio="La redazione digitale.")
+    article = ArticleFactory(
+        kicker="Industria",
+        title="La Polestar 4 si farà a Busan",
+        standfirst="Accordo tra Polestar, Geely e Renault Korea.",
+        authors=[writer],
+        tags=["Polestar", "Corea del Sud"],
+        published_at=timezone.make_aware(datetime(2026, 3, 5, 14, 7)),
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<html lang="it">' in html
+    assert "5 marzo 2026, 14:07" in html
+    assert "giovedì" in html
+    for part in (
+        "Industria",
+        "La Polestar 4 si farà a Busan",
+        "Accordo tra Polestar",
+        "Polestar",
+        "Corea del Sud",
+    ):
+        assert part in html
+    assert "L'autore" in html
+    assert "La redazione digitale." in html
+    assert 'href="/tag/corea-del-sud/"' in html
+
+
+def test_article_page_shows_an_author_box_per_author_in_byline_order(client):
+    first, second = AuthorFactory(name="Giulia Ferri"), AuthorFactory(name="Marco Lenti")
+    article = ArticleFactory(authors=[second, first])
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert html.count('class="author-box"') == 2
+    assert html.index("Marco Lenti") < html.index("Giulia Ferri")
+
+
+def test_related_articles_share_tags_and_exclude_the_article(client):
+    article = ArticleFactory(tags=["Polestar", "Geely"])
+    closest = ArticleFactory(title="Molto vicino", tags=["Polestar", "Geely"])
+    near = ArticleFactory(title="Vicino", tags=["Polestar"])
+    ArticleFactory(title="Lontano", tags=["Fiat"])
+    ArticleFactory(draft=True, title="Bozza vicina", tags=["Polestar", "Geely"])
+    related = list(client.get(article.get_absolute_url()).context["related"])
+    assert related == [closest, near]
+
+
+def _article_with(n):
+    section = SectionFactory()
+    authors = [AuthorFactory() for _ in range(n)]
+    tags = [f"tag{n}-{i}" for i in range(n)]
+    article = ArticleFactory(section=section, authors=authors, tags=tags, lead_image=image_file())
+    for i in range(n):
+        ArticleFactory(section=section, authors=authors, tags=tags[: i + 1])
+    return article
+
+
+@pytest.mark.parametrize("n", [1, 6])
+def test_article_page_query_count_does_not_grow_with_tags_authors_or_related(
+    client, django_assert_max_num_queries, n
+):
+    article = _article_with(n)
+    client.get(article.get_absolute_url())  # warm the navigation cache
+    with django_assert_max_num_queries(8):
+        assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_home_lead_is_the_featured_article_then_latest_and_section_blocks(client):
+    featured = ArticleFactory(
+        title="Storia principale", featured=True, published_at=timezone.now() - timedelta(days=2)
+    )
+    newest = ArticleFactory(title="Ultima notizia")
+    response = client.get("/")
+    assert response.context["lead"] == featured
+    assert newest in response.context["latest"]
+    html = response.content.decode()
+    assert html.index("Storia principale") < html.index("Ultima notizia")
+
+
+def test_home_query_count_is_constant(client, django_assert_max_num_queries):
+    for _ in range(3):
+        section = SectionFactory()
+        ArticleFactory.create_batch(6, section=section)
+    client.get("/")
+    with django_assert_max_num_queries(8):
+        client.get("/")
+
+
+def test_cards_use_a_rendition_not_the_original(client):
+    ArticleFactory(featured=True, lead_image=image_file(width=4000, height=2250))
+    article = ArticleFactory(lead_image=image_file(width=4000, height=2250))
+    html = client.get("/").content.decode()
+    assert article.lead_image.url not in html
+    assert "-lead-1600.webp 1600w" in html  # the lead story's slot
+    assert "-card-400.webp 400w" in html
+    assert 'width="800" height="450"' in html

@@ -1,0 +1,46 @@
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article, Section
+from authors.models import Author
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", verbosity=0)
+
+
+def _snapshot():
+    return sorted(
+        Article.objects.values_list("slug", "title", "updated_at", "published_at", "lead_image")
+    )
+
+
+def test_seed_loads_a_realistic_newsroom(seeded):
+    assert Article.objects.published().count() >= 31
+    assert Author.objects.count() >= 6
+    assert Section.objects.count() >= 5
+    tags = {t for a in Article.objects.prefetch_related("tags") for t in a.tags.names()}
+    assert len(tags) >= 40
+    assert all(a.lead_image_renditions for a in Article.objects.all())
+
+
+def test_seed_article_is_the_home_lead_with_its_author(client, seeded):
+    response = client.get("/")
+    lead = response.context["lead"]
+    assert "Busan" in lead.title and [a.name for a in lead.byline] == ["digitalvoice"]
+    page = client.get(lead.get_absolute_url()).content.decode()
+    assert "Polestar 4 sarà il primo veicolo completamente elettrico" in page
+    assert "Cookie Consent" not in page and "Share this" not in page and "555555" not in page
+
+
+def test_seed_is_idempotent(seeded, django_capture_on_commit_callbacks):
+    before = _snapshot()
+    counts = (Section.objects.count(), Author.objects.count())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", verbosity=0)
+    assert _snapshot() == before
+    assert (Section.objects.count(), Author.objects.count()) == counts

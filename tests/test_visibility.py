@@ -1,0 +1,69 @@
+import pytest
+from django.urls import reverse
+
+from articles.models import Article
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _everywhere(client, article):
+    """Every public page that could list ``article``."""
+    author = article.byline[0]
+    return {
+        "home": client.get(reverse("articles:home")),
+        "section": client.get(article.section.get_absolute_url()),
+        "author": client.get(author.get_absolute_url()),
+        "tag": client.get(reverse("articles:tag", args=["segreto"])),
+    }
+
+
+def test_published_queryset_is_the_one_visibility_rule():
+    live = ArticleFactory()
+    ArticleFactory(draft=True)
+    ArticleFactory(scheduled=True)
+    assert list(Article.objects.published()) == [live]
+
+
+@pytest.mark.parametrize("trait", ["draft", "scheduled"])
+def test_unpublished_article_is_404_and_absent_from_every_list(client, trait):
+    article = ArticleFactory(**{trait: True}, title="Titolo riservato", tags=["segreto"])
+    ArticleFactory(section=article.section, authors=article.byline, tags=["segreto"])
+    url = article.get_absolute_url()
+
+    assert client.get(url).status_code == 404
+    for name, response in _everywhere(client, article).items():
+        assert response.status_code == 200, name
+        assert "Titolo riservato" not in response.content.decode(), name
+
+
+def test_published_article_is_on_every_list(client):
+    article = ArticleFactory(title="Titolo pubblico", tags=["segreto"])
+    assert client.get(article.get_absolute_url()).status_code == 200
+    for name, response in _everywhere(client, article).items():
+        assert "Titolo pubblico" in response.content.decode(), name
+
+
+def test_lists_paginate_and_out_of_range_page_is_404(client, settings):
+    section = SectionFactory()
+    author = AuthorFactory()
+    ArticleFactory.create_batch(settings.ARTICLES_PER_PAGE + 2, section=section, authors=[author])
+    page2 = client.get(section.get_absolute_url() + "?page=2")
+    assert page2.status_code == 200
+    assert len(page2.context["articles"]) == 2
+    assert client.get(section.get_absolute_url() + "?page=9").status_code == 404
+    assert client.get(author.get_absolute_url() + "?page=2").status_code == 200
+
+
+def test_unknown_section_tag_and_author_are_404(client):
+    for url in ("/sezione/nessuna/", "/tag/nessuno/", "/autore/nessuno/"):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert "Pagina non trovata" in response.content.decode()
+
+
+def test_permalink_with_wrong_date_redirects_permanently_to_the_canonical_one(client):
+    article = ArticleFactory()
+    response = client.get(f"/2001/01/01/{article.slug}/")
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
