@@ -42,7 +42,9 @@ def article_save(*, article: Article, by=None) -> Article:
     if not article.lead_image:
         article.lead_image_renditions = {}
     elif article.lead_image.name != old_name or not article.lead_image_renditions:
-        article.lead_image_renditions = images.build_renditions(article.lead_image.name)
+        article.lead_image_renditions = images.build_renditions(
+            article.lead_image.name, only=images.ARTICLE_RENDITIONS
+        )
     article.save()
     images.discard_on_commit(old_name, old_renditions, keep=article.lead_image.name)
     return article

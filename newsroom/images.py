@@ -35,12 +35,14 @@ class RenditionSpec:
     exact: bool = False  # the social card must be exactly its size
 
 
+# Articles need the slots their templates and JSON-LD use; author photos only a portrait.
+ARTICLE_RENDITIONS = ("card", "lead", "social", "wide4x3", "wide1x1")
+
 RENDITIONS = {
     spec.name: spec
     for spec in (
         RenditionSpec("card", (400, 800), (16, 9)),
         RenditionSpec("lead", (640, 1024, 1600), (16, 9)),
-        RenditionSpec("square", (400,), (1, 1)),
         RenditionSpec("portrait", (240,), (1, 1)),
         RenditionSpec("social", (1200,), (1200, 630), formats=("jpg",), exact=True),
         RenditionSpec("wide4x3", (1200,), (4, 3), formats=("jpg",)),
