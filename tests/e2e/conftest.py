@@ -1,0 +1,172 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright.
+
+The site under test is a real gunicorn serving production settings (DEBUG off,
+WhiteNoise, collected static files) on a free loopback port, with its own
+SQLite database seeded once per session with the demo newsroom. Tests reach
+its database only through ``manage`` (management commands / shell code run in
+the server's environment), exactly as an operator would.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SKIP_REASON = (
+    f"browser tests skipped: Chromium not found at {CHROMIUM_PATH}. "
+    "Install it with `apt-get install -y chromium` (or set CHROMIUM_PATH) and run `make test` again."
+)
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 900}
+
+
+def chromium_available() -> bool:
+    return os.path.exists(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)
+
+
+def pytest_collection_modifyitems(config, items):
+    e2e = [item for item in items if "tests/e2e/" in str(item.fspath).replace(os.sep, "/")]
+    for item in e2e:
+        item.add_marker(pytest.mark.e2e)
+    if e2e and not chromium_available():
+        if os.environ.get("CI"):
+            raise pytest.UsageError(f"CI requires the browser tests, but {SKIP_REASON}")
+        for item in e2e:
+            item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
+        config._e2e_skipped = True
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if getattr(config, "_e2e_skipped", False):
+        terminalreporter.write_line(f"NOTE: {SKIP_REASON}", yellow=True, bold=True)
+    shots = getattr(config, "_e2e_screenshots", None)
+    if shots:
+        terminalreporter.write_line(f"Screenshots for people to look at: {shots}", bold=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Site:
+    """The running newsroom and a way to act on its database."""
+
+    def __init__(self, url: str, env: dict):
+        self.url = url
+        self.env = env
+
+    def manage(self, *args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
+        return result.stdout
+
+    def shell(self, code: str) -> str:
+        return self.manage("shell", "-v", "0", "-c", code)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    if not chromium_available():
+        pytest.skip(SKIP_REASON)
+    base = tmp_path_factory.mktemp("e2e-site")
+    port = _free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+        "DEBUG": "false",
+        "SECRET_KEY": "e2e-only-secret",
+        "DATABASE_URL": f"sqlite:///{base / 'e2e.sqlite3'}",
+        "MEDIA_ROOT": str(base / "media"),
+        "STATIC_ROOT": str(base / "static"),
+        "SERVE_MEDIA": "true",
+        "SITE_URL": f"http://127.0.0.1:{port}",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
+    s = Site(f"http://127.0.0.1:{port}", env)
+    s.manage("migrate", "--noinput", "-v0")
+    s.manage("collectstatic", "--noinput", "-v0")
+    s.manage("seed_demo")
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+    server = subprocess.Popen(
+        [
+            gunicorn,
+            "newsroom.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            "2",
+            "--threads",
+            "4",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(s.url + "/", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("the e2e server did not start") from None
+            time.sleep(0.3)
+    yield s
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM_PATH, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "it-IT", "timezone_id": "Europe/Rome"}
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(pytestconfig):
+    path = Path(os.environ.get("E2E_SCREENSHOTS", ROOT / "var" / "screenshots"))
+    path.mkdir(parents=True, exist_ok=True)
+    pytestconfig._e2e_screenshots = path
+    return path
+
+
+@pytest.fixture
+def phone_page(browser, browser_context_args):
+    context = browser.new_context(
+        **browser_context_args, viewport=PHONE, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    yield page
+    context.close()
