@@ -160,7 +160,7 @@ def _center_crop(img: Image.Image, ratio: tuple[int, int]) -> Image.Image:
 def _encode(img: Image.Image, fmt: str) -> bytes:
     out = io.BytesIO()
     if fmt == "webp":
-        img.save(out, "WEBP", quality=80, method=4)
+        img.save(out, "WEBP", quality=80, method=2)
     else:
         img.convert("RGB").save(out, "JPEG", quality=82, optimize=True, progressive=True)
     return out.getvalue()

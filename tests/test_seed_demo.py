@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from articles.models import Article, Section
 from authors.models import Author
@@ -7,10 +8,14 @@ from authors.models import Author
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    # Seeding draws and renders 30+ images: do it once for this module, inside
+    # a transaction rolled back at the end so other modules start empty.
+    with django_db_blocker.unblock(), transaction.atomic():
         call_command("seed_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)
 
 
 def _snapshot():
@@ -37,10 +42,9 @@ def test_seed_article_is_the_home_lead_with_its_author(client, seeded):
     assert "Cookie Consent" not in page and "Share this" not in page and "555555" not in page
 
 
-def test_seed_is_idempotent(seeded, django_capture_on_commit_callbacks):
+def test_seed_is_idempotent(seeded):
     before = _snapshot()
     counts = (Section.objects.count(), Author.objects.count())
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", verbosity=0)
     assert _snapshot() == before
     assert (Section.objects.count(), Author.objects.count()) == counts
