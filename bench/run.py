@@ -104,7 +104,16 @@ def main():
         subprocess.run([py, "manage.py", *cmd], cwd=ROOT, env=env, check=True, capture_output=True)
     gunicorn = shutil.which("gunicorn", path=str(Path(py).parent)) or "gunicorn"
     server = subprocess.Popen(
-        [gunicorn, "newsroom.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(args.workers), "--log-level", "warning"],
+        [
+            gunicorn,
+            "newsroom.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
         cwd=ROOT,
         env=env,
     )
@@ -121,7 +130,12 @@ def main():
              "from articles.models import Article; print(Article.objects.published().get(featured=True).get_absolute_url())"],
             cwd=ROOT, env=env, capture_output=True, text=True, check=True,
         ).stdout.strip()  # fmt: skip
-        pages = {"home": "/", "article": article, "section": "/sezione/industria/", "tag": "/tag/polestar/"}
+        pages = {
+            "home": "/",
+            "article": article,
+            "section": "/sezione/industria/",
+            "tag": "/tag/polestar/",
+        }
         print(f"newsroom bench — {args.requests} requests per page, concurrency {args.concurrency}, "
               f"gunicorn {args.workers} sync workers, SQLite, {os.cpu_count()} cores")  # fmt: skip
         print(f"{'page':<9}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'weight KB':>11}")
