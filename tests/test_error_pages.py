@@ -1,0 +1,22 @@
+import pytest
+from django.views.defaults import server_error
+
+
+def test_server_error_page_is_italian_and_standalone(rf):
+    response = server_error(rf.get("/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="it">' in html and "Si è verificato un errore" in html
+
+
+@pytest.mark.django_db
+def test_not_found_page_is_italian(client):
+    response = client.get("/non-esiste/")
+    assert response.status_code == 404
+    assert "Pagina non trovata" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_admin_speaks_italian(client):
+    html = client.get("/admin/login/").content.decode()
+    assert "Nome utente" in html and "Accedi" in html
