@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "newsroom",
     "authors",
     "articles",
+    "consent",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "consent.middleware.ConsentMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -76,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "newsroom.context_processors.site",
+                "consent.context_processors.consent",
             ],
         },
     },
@@ -181,6 +184,8 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 # ---------------------------------------------------------------------------
 TAGGIT_CASE_INSENSITIVE = True
 ARTICLES_PER_PAGE = 12
+# Proof of consent is kept this long, then `manage.py consent_purge` deletes it.
+CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=2 * 365)
 
 # ---------------------------------------------------------------------------
 # Logging: everything to stderr, as 12-factor apps do
