@@ -81,10 +81,14 @@ def _facebook(path, query, parts):
         target = unquote(query.get("href", [""])[0])
     else:
         target = f"https://www.facebook.com{path}" + (f"?{parts.query}" if parts.query else "")
-    target = target.replace("http://", "https://", 1).replace("://facebook.com", "://www.facebook.com", 1)
+    target = target.replace("http://", "https://", 1).replace(
+        "://facebook.com", "://www.facebook.com", 1
+    )
     if not _FB_HREF.fullmatch(target) or target.rstrip("/") == "https://www.facebook.com":
         return None
-    kind = "video" if ("/videos/" in target or "/watch" in target or "video.php" in path) else "post"
+    kind = (
+        "video" if ("/videos/" in target or "/watch" in target or "video.php" in path) else "post"
+    )
     src = f"https://www.facebook.com/plugins/{kind}.php?href={quote(target, safe='')}"
     return ("facebook", src, target) if SRC_PATTERNS["facebook"].fullmatch(src) else None
 

@@ -14,7 +14,10 @@ from django.utils.translation import gettext as _
 
 PROVIDERS = {
     "youtube": ("YouTube", re.compile(r"https://www\.youtube-nocookie\.com/embed/[\w-]{6,20}")),
-    "x": ("X (Twitter)", re.compile(r"https://platform\.twitter\.com/embed/Tweet\.html\?id=\d{1,25}")),
+    "x": (
+        "X (Twitter)",
+        re.compile(r"https://platform\.twitter\.com/embed/Tweet\.html\?id=\d{1,25}"),
+    ),
     "instagram": (
         "Instagram",
         re.compile(r"https://www\.instagram\.com/(?:p|reel|tv)/[\w-]{4,40}/embed/?"),

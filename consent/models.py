@@ -43,7 +43,10 @@ class ConsentService(models.Model):
     """A cookie or service the cookie policy lists under its category."""
 
     category = models.ForeignKey(
-        ConsentCategory, on_delete=models.CASCADE, related_name="services", verbose_name=_("category")
+        ConsentCategory,
+        on_delete=models.CASCADE,
+        related_name="services",
+        verbose_name=_("category"),
     )
     name = models.CharField(_("name"), max_length=120)
     provider = models.CharField(_("provider"), max_length=120)
@@ -74,7 +77,10 @@ class ConsentScript(models.Model):
     """A script loaded only when its category is granted (never inline code)."""
 
     category = models.ForeignKey(
-        ConsentCategory, on_delete=models.CASCADE, related_name="scripts", verbose_name=_("category")
+        ConsentCategory,
+        on_delete=models.CASCADE,
+        related_name="scripts",
+        verbose_name=_("category"),
     )
     name = models.CharField(_("name"), max_length=120)
     src = models.CharField(_("script address"), max_length=500, validators=[validate_script_src])

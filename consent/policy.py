@@ -23,6 +23,7 @@ COOKIE_MAX_AGE = 186 * 24 * 3600
 NECESSARY = "necessari"
 MARKETING = "marketing"
 
+
 @dataclass(frozen=True)
 class Choice:
     consent_id: str
@@ -30,16 +31,19 @@ class Choice:
     version: int = 1
     given_at: datetime | None = None
 
+
 def add_months(when: datetime, months: int) -> datetime:
     month_index = when.month - 1 + months
     year, month = when.year + month_index // 12, month_index % 12 + 1
     day = min(when.day, calendar.monthrange(year, month)[1])
     return when.replace(year=year, month=month, day=day)
 
+
 def is_current(choice: Choice | None, *, version: int, now: datetime) -> bool:
     if choice is None or choice.given_at is None or choice.version != version:
         return False
     return now < add_months(choice.given_at, VALID_MONTHS)
+
 
 def encode(choice: Choice) -> str:
     payload = {
@@ -49,6 +53,7 @@ def encode(choice: Choice) -> str:
         "t": int(choice.given_at.timestamp()),
     }
     return signing.dumps(payload, salt=COOKIE_SALT)
+
 
 def decode(value: str | None) -> Choice | None:
     """The reader's stored choice, or None when absent, forged or malformed."""
@@ -66,6 +71,7 @@ def decode(value: str | None) -> Choice | None:
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
 
+
 def decide(
     *, optional: set[str], asked: set[str], gpc: bool
 ) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -76,6 +82,7 @@ def decide(
         asked = asked - {MARKETING}
     return frozenset(asked), frozenset(optional - asked), overridden
 
+
 def truncate_ip(address: str | None) -> str | None:
     """Anonymise like analytics tools: last IPv4 octet, last 80 bits of IPv6."""
     try:
@@ -85,6 +92,7 @@ def truncate_ip(address: str | None) -> str | None:
     prefix = 24 if ip.version == 4 else 48
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
 
+
 _BROWSERS = (
     ("Edge", re.compile(r"Edg(e|A|iOS)?/")),
     ("Opera", re.compile(r"OPR/|Opera")),
@@ -93,6 +101,7 @@ _BROWSERS = (
     ("Chrome", re.compile(r"Chrome/|CriOS/|Chromium/")),
     ("Safari", re.compile(r"Safari/")),
 )
+
 
 def browser_family(user_agent: str | None) -> str:
     """The browser's family only: the full user agent is too identifying to keep."""

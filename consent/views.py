@@ -68,9 +68,12 @@ def choose(request):
     if action not in ACTIONS:
         return HttpResponseRedirect(safe_next(request, request.POST.get("next")))
     state = request.consent
+    method = ACTIONS[action]
+    if request.POST.get("via") == "preferences" and action != "click_to_load":
+        method = Method.PREFERENCES
     choice, record = services.consent_record(
         asked=asked_categories(request, action, state),
-        method=ACTIONS[action],
+        method=method,
         previous=state.choice,
         gpc=state.gpc,
         ip=request.META.get("REMOTE_ADDR"),

@@ -1,5 +1,6 @@
 """Shared helpers for the consent tests (imported, not a conftest)."""
 
+import io
 import re
 from html.parser import HTMLParser
 
@@ -19,7 +20,7 @@ DEMO_SCRIPT = "/static/js/demo-analytics.js"
 
 @pytest.fixture
 def demo_consent(db):
-    call_command("seed_consent_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_consent_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

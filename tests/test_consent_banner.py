@@ -11,8 +11,6 @@ from tests.consent_support import (
     ElementFinder,
     banner_shown,
     choose,
-    demo_consent,  # noqa: F401
-    embed_article,  # noqa: F401
 )
 from tests.factories import ArticleFactory, AuthorFactory
 
@@ -66,9 +64,7 @@ def test_no_optional_service_configured_means_no_banner_at_all(client, demo_cons
     assert not banner_shown(client.get("/").content.decode())
 
 
-def test_every_public_page_type_sets_no_cookie_before_a_choice(
-    client, demo_consent, embed_article
-):
+def test_every_public_page_type_sets_no_cookie_before_a_choice(client, demo_consent, embed_article):
     author = AuthorFactory(slug="firma")
     article = ArticleFactory(authors=[author], tags=["Elettriche"])
     urls = [

@@ -20,14 +20,31 @@ SERVICES = {
         ),
     ],
     "terze_parti": [
-        ("YouTube", "Google Ireland Ltd.", "Video incorporati negli articoli.", "Fino a 2 anni", ""),
+        (
+            "YouTube",
+            "Google Ireland Ltd.",
+            "Video incorporati negli articoli.",
+            "Fino a 2 anni",
+            "",
+        ),
         ("X (Twitter)", "X Corp.", "Post incorporati negli articoli.", "Fino a 2 anni", ""),
         ("Instagram", "Meta Platforms Ireland Ltd.", "Post incorporati.", "Fino a 1 anno", ""),
-        ("Facebook", "Meta Platforms Ireland Ltd.", "Post e video incorporati.", "Fino a 1 anno", ""),
+        (
+            "Facebook",
+            "Meta Platforms Ireland Ltd.",
+            "Post e video incorporati.",
+            "Fino a 1 anno",
+            "",
+        ),
     ],
 }
 SCRIPTS = [
-    ("statistiche", "Statistiche di lettura (demo)", "/static/js/demo-analytics.js", {"site": "demo"}),
+    (
+        "statistiche",
+        "Statistiche di lettura (demo)",
+        "/static/js/demo-analytics.js",
+        {"site": "demo"},
+    ),
 ]
 
 
