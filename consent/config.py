@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from django.core.cache import cache
 
 CACHE_KEY = "consent:config:v1"
+# Saving in the admin drops the key at once; the timeout bounds staleness in
+# processes that do not share the cache (local memory, several workers).
+CACHE_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ def load() -> Config:
     config = cache.get(CACHE_KEY)
     if config is None:
         config = _build()
-        cache.set(CACHE_KEY, config, None)
+        cache.set(CACHE_KEY, config, CACHE_SECONDS)
     return config
 
 

@@ -37,12 +37,12 @@ def is_same_origin(request) -> bool:
     )
 
 
-def safe_next(request, value: str | None) -> str:
+def safe_next(request, value: str | None, default: str = "/") -> str:
     if value and url_has_allowed_host_and_scheme(
         value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return value
-    return "/"
+    return default
 
 
 def asked_categories(request, action: str, state) -> set[str]:
@@ -108,7 +108,8 @@ class PreferencesView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            next=safe_next(self.request, self.request.GET.get("next")),
+            # Opened directly, the page comes back to itself and shows the saved choice.
+            next=safe_next(self.request, self.request.GET.get("next"), self.request.path),
             **kwargs,
         )
 

@@ -237,3 +237,12 @@ def test_no_javascript_path_end_to_end_with_plain_form_posts(client, demo_consen
     assert gating(response.content.decode())["placeholder"]
     assert not gating(response.content.decode())["script"]
     assert [r.method for r in ConsentRecord.objects.order_by("pk")] == ["preferences"] * 2
+
+
+def test_preferences_page_opened_directly_comes_back_to_itself(client, demo_consent):
+    html = client.get("/cookie/preferenze/").content.decode()
+    assert 'name="next" value="/cookie/preferenze/"' in html
+    response = choose(client, "save", categories=["statistiche"], next_url="/cookie/preferenze/")
+    page = client.get(response["Location"]).content.decode()
+    assert "La tua scelta attuale è stata salvata il" in page
+    assert "checked" in ElementFinder.find(page, id="page-cat-statistiche")[0][1]

@@ -119,6 +119,7 @@
     var data = new FormData(form);
     if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
     var focusAfter = form.closest("[data-consent-banner], [data-consent-panel]");
+    var embed = form.closest("[data-embed]");
     fetch(config.action, {
       method: "POST",
       body: data,
@@ -130,6 +131,8 @@
     }).then(function (result) {
       apply(result.granted);
       announce(config.saved);
+      var frame = embed && embed.querySelector("iframe");
+      if (frame) { frame.focus(); }
       if (focusAfter) {
         var back = opener && document.contains(opener) && opener.offsetParent ? opener : document.getElementById("main");
         back.focus({ preventScroll: true });

@@ -187,3 +187,8 @@ def test_screenshots_of_the_banner_and_preferences(site, browser, screenshot_dir
         page.goto(site.url + "/cookie-policy/")
         page.screenshot(path=str(screenshot_dir / f"cookie-policy-{label}.png"), full_page=True)
         context.close()
+    context = browser.new_context(viewport=PHONE, locale="it-IT", color_scheme="dark")
+    page = context.new_page()
+    page.goto(site.url + "/")
+    page.screenshot(path=str(screenshot_dir / "consent-banner-phone-dark.png"))
+    context.close()
