@@ -145,3 +145,18 @@ def test_footer_of_every_page_links_to_the_preferences(client, demo_consent, emb
         footer = html.split('class="site-footer"', 1)[1]
         assert "Preferenze cookie" in footer
         assert 'href="/cookie/preferenze/?next=' in footer
+
+
+def test_content_security_policy_allows_configured_script_hosts_and_embed_frames(
+    client, demo_consent
+):
+    ConsentScript.objects.create(
+        category=ConsentService.objects.filter(category__key="statistiche").first().category,
+        name="Analytics esterno",
+        src="https://stats.example.com/a.js",
+    )
+    header = client.get("/").headers["Content-Security-Policy-Report-Only"]
+    directives = dict(d.strip().split(" ", 1) for d in header.split(";") if d.strip())
+    assert directives["script-src"] == "'self' https://stats.example.com"
+    assert "https://www.youtube-nocookie.com" in directives["frame-src"]
+    assert "'unsafe-inline'" not in header

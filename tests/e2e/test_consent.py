@@ -39,6 +39,16 @@ class Traffic:
 
 def test_before_any_choice_no_cookie_and_nothing_leaves_for_another_host(site, page, embed_url):
     traffic = Traffic(page)
+    csp_reports = []
+    # Playwright's own polling evaluates strings ('unsafe-eval'); the site never does.
+    page.on(
+        "console",
+        lambda msg: (
+            csp_reports.append(msg.text)
+            if "Content Security Policy" in msg.text and "unsafe-eval" not in msg.text
+            else None
+        ),
+    )
     for path in ("/", "/cookie-policy/", embed_url):
         page.goto(site.url + path)
         expect(page.get_by_role("dialog", name="I cookie e la tua privacy")).to_be_visible()
@@ -51,9 +61,10 @@ def test_before_any_choice_no_cookie_and_nothing_leaves_for_another_host(site, p
 
     page.get_by_role("button", name="Accetta tutti").click()
     expect(page.locator("#consent-banner")).to_be_hidden()
-    page.wait_for_function("window.newsroomDemoAnalytics && window.newsroomDemoAnalytics.loaded")
+    expect(page.locator("html")).to_have_attribute("data-demo-analytics", "loaded")
     assert traffic.loaded(ANALYTICS)
     expect(page.locator("[data-embed] iframe")).to_have_count(1)
+    assert csp_reports == []  # the report-only policy would hold if enforced
 
 
 def test_escape_is_never_consent(site, page):
@@ -104,7 +115,7 @@ def test_footer_preferences_statistics_only_loads_the_statistics_script_and_noth
     panel.get_by_role("button", name="Salva le mie scelte").click()
     expect(panel).to_be_hidden()
 
-    page.wait_for_function("window.newsroomDemoAnalytics && window.newsroomDemoAnalytics.loaded")
+    expect(page.locator("html")).to_have_attribute("data-demo-analytics", "loaded")
     assert page.evaluate("window.__noReload") is True
     assert "nr_demo_stats" in page.evaluate("document.cookie")
     expect(page.locator("[data-embed] iframe")).to_have_count(0)
