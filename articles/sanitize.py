@@ -8,6 +8,9 @@ import re
 
 import bleach
 
+from .embeds import convert as convert_embeds
+from .embeds import is_placeholder_attribute
+
 ALLOWED_TAGS = frozenset(
     {
         "p", "br", "hr", "h2", "h3", "h4",
@@ -19,7 +22,13 @@ ALLOWED_TAGS = frozenset(
     }
 )  # fmt: skip
 
+
+def _figure_attribute(tag: str, name: str, value: str) -> bool:
+    return is_placeholder_attribute(name, value)
+
+
 ALLOWED_ATTRIBUTES = {
+    "figure": _figure_attribute,
     "a": ["href", "title"],
     "abbr": ["title"],
     "img": ["src", "alt", "width", "height"],
@@ -54,6 +63,8 @@ def clean_html(html: str | None) -> str:
     if not html:
         return ""
     html = _drop_executable_content(html)
+    # Known embeds become the safe placeholder form; any other iframe is stripped.
+    html = convert_embeds(html)
     return _cleaner.clean(html).strip()
 
 

@@ -47,10 +47,12 @@ INSTALLED_APPS = [
     "newsroom",
     "authors",
     "articles",
+    "consent",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -59,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "consent.middleware.ConsentMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -76,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "newsroom.context_processors.site",
+                "consent.context_processors.consent",
             ],
         },
     },
@@ -176,11 +180,42 @@ SECURE_PROXY_SSL_HEADER = (
 )
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 
+# Content-Security-Policy (django-csp 4, dict-style). No inline script or style
+# anywhere on public pages, nothing from another host but what admins configure
+# in the consent app (added per response by consent's middleware) and the
+# embed providers' frames. Report-only until CSP_ENFORCE=true, so it can be
+# switched on once the admin and editor pages have been checked too.
+_CSP = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://platform.twitter.com",
+            "https://www.instagram.com",
+            "https://www.facebook.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+if env.bool("CSP_ENFORCE", default=False):
+    CONTENT_SECURITY_POLICY = _CSP
+else:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+
 # ---------------------------------------------------------------------------
 # Third-party apps
 # ---------------------------------------------------------------------------
 TAGGIT_CASE_INSENSITIVE = True
 ARTICLES_PER_PAGE = 12
+# Proof of consent is kept this long, then `manage.py consent_purge` deletes it.
+CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=2 * 365)
 
 # ---------------------------------------------------------------------------
 # Logging: everything to stderr, as 12-factor apps do

@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from tests.consent_support import demo_consent, embed_article  # noqa: F401  (consent fixtures)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_cache():

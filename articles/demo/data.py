@@ -1293,6 +1293,8 @@ ARTICLES = [
             <li><strong>Copertura</strong>: al Nord la rete è fitta, al Sud e sulle isole restano tratti scoperti.</li>
             </ul>
             <p>Il consiglio per chi parte resta quello di verificare in anticipo le stazioni lungo il percorso e di non arrivare con la batteria quasi scarica: le colonnine possono essere occupate o fuori servizio, soprattutto nei giorni di esodo estivo.</p>
+            <p>Nel video, una sosta di ricarica ripresa durante un viaggio in autostrada.</p>
+            <iframe width="560" height="315" src="https://www.youtube.com/embed/aqz-KE-bpKQ" title="YouTube video player" allowfullscreen></iframe>
             """
         ).strip(),
         "section": "mobilita",

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -33,6 +34,8 @@ class Command(BaseCommand):
             authors = self._authors()
             created = self._articles(sections, authors)
             user_created = self._demo_user()
+            # Demo consent services (statistics script, embeds), by command name only.
+            call_command("seed_consent_demo", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo: {len(sections)} sections, {len(authors)} authors, "

@@ -1,0 +1,2 @@
+def consent(request):
+    return {"consent": getattr(request, "consent", None)}

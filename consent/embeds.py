@@ -1,0 +1,113 @@
+"""Turning the sanitizer's safe embed placeholders into what consent allows.
+
+The article sanitizer stores an embed only as
+``<figure class="embed" data-embed-provider="…" data-embed-src="…">`` with a
+link to the original. Here, independently of it, the source is checked again
+against the providers' own embed addresses before any iframe is written.
+"""
+
+import html
+import re
+
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+PROVIDERS = {
+    "youtube": ("YouTube", re.compile(r"https://www\.youtube-nocookie\.com/embed/[\w-]{6,20}")),
+    "x": (
+        "X (Twitter)",
+        re.compile(r"https://platform\.twitter\.com/embed/Tweet\.html\?id=\d{1,25}"),
+    ),
+    "instagram": (
+        "Instagram",
+        re.compile(r"https://www\.instagram\.com/(?:p|reel|tv)/[\w-]{4,40}/embed/?"),
+    ),
+    "facebook": (
+        "Facebook",
+        re.compile(
+            r"https://www\.facebook\.com/plugins/(?:post|video)\.php\?href="
+            r"https%3A%2F%2Fwww\.facebook\.com%2F[\w.%-]{1,300}"
+        ),
+    ),
+}
+
+_FIGURE = re.compile(r"<figure\b([^>]*\bclass=\"embed\"[^>]*)>(.*?)</figure>", re.DOTALL)
+_ATTR = re.compile(r"([\w-]+)=\"([^\"]*)\"")
+_HREF = re.compile(r"<a\b[^>]*\bhref=\"([^\"]+)\"")
+
+
+def provider_name(provider: str) -> str:
+    return PROVIDERS[provider][0]
+
+
+def safe_src(provider: str, src: str) -> str | None:
+    if provider not in PROVIDERS:
+        return None
+    return src if PROVIDERS[provider][1].fullmatch(src) else None
+
+
+def render(body: str, *, allowed: bool, action: str, next_url: str) -> str:
+    """Replace each embed placeholder in a sanitized body; leave the rest untouched."""
+
+    def replace(match):
+        attrs = {k: html.unescape(v) for k, v in _ATTR.findall(match.group(1))}
+        provider = attrs.get("data-embed-provider", "")
+        src = safe_src(provider, attrs.get("data-embed-src", ""))
+        if src is None:
+            return match.group(2)  # sanitized link to the original, without any frame
+        link = _HREF.search(match.group(2))
+        original = html.unescape(link.group(1)) if link else ""
+        return _figure(provider, src, original, allowed=allowed, action=action, next_url=next_url)
+
+    return _FIGURE.sub(replace, body)
+
+
+def _figure(provider, src, original, *, allowed, action, next_url) -> str:
+    name = provider_name(provider)
+    title = _("Content embedded from %(provider)s") % {"provider": name}
+    frame = (
+        format_html(
+            '<div class="embed__frame"><iframe src="{}" title="{}" loading="lazy" '
+            'allowfullscreen referrerpolicy="strict-origin-when-cross-origin"></iframe></div>',
+            src,
+            title,
+        )
+        if allowed
+        else ""
+    )
+    original_link = (
+        format_html(
+            '<p class="embed__original"><a href="{}" rel="noopener">{}</a></p>',
+            original,
+            _("Open the original on %(provider)s") % {"provider": name},
+        )
+        if original.startswith("https://")
+        else ""
+    )
+    return format_html(
+        '<figure class="embed embed--{p}" data-embed data-embed-provider="{p}" '
+        'data-embed-src="{src}" data-embed-title="{title}">'
+        '<div class="embed__placeholder"{hidden}>'
+        '<p class="embed__provider">{name}</p>'
+        '<p class="embed__notice">{notice}</p>'
+        '<form class="embed__form" method="post" action="{action}" data-consent-form>'
+        '<input type="hidden" name="next" value="{next}">'
+        '<button class="button embed__load" type="submit" name="action" value="click_to_load">'
+        "{load}</button></form>{original}</div>{frame}</figure>",
+        p=provider,
+        src=src,
+        title=title,
+        hidden=" hidden" if allowed else "",
+        name=name,
+        notice=_(
+            "This content is hosted by %(provider)s, which may set cookies and track you. "
+            "Loading it accepts third-party content only; you can change this at any time "
+            "in the cookie preferences."
+        )
+        % {"provider": name},
+        action=action,
+        next=next_url,
+        load=_("Load this content"),
+        original=original_link,
+        frame=frame,
+    )
