@@ -204,7 +204,9 @@ class ArticleAdmin(admin.ModelAdmin):
                 name="articles_article_transition",
             ),
             path(
-                "<int:pk>/anteprima/", view(admin_views.preview), name="articles_article_preview"
+                "<int:pk>/anteprima/",
+                view(admin_views.preview, cacheable=True),
+                name="articles_article_preview",
             ),
             path(
                 "<int:pk>/link-anteprima/",
@@ -253,7 +255,8 @@ class ArticleAdmin(admin.ModelAdmin):
         if not obj.corrected_at:
             return "—"
         return format_html(
-            "{}: {}", timezone.localtime(obj.corrected_at).strftime("%d/%m/%Y %H:%M"),
+            "{}: {}",
+            timezone.localtime(obj.corrected_at).strftime("%d/%m/%Y %H:%M"),
             obj.correction_note,
         )
 

@@ -69,7 +69,10 @@ def transition(request, pk):
     name = request.POST.get("transition", "")
     try:
         services.article_transition(
-            article=article, name=name, by=request.user, note=request.POST.get("note", ""),
+            article=article,
+            name=name,
+            by=request.user,
+            note=request.POST.get("note", ""),
             when=when,
         )
     except ValidationError as error:

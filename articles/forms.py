@@ -65,6 +65,11 @@ class ArticleAdminForm(forms.ModelForm):
         ]
         widgets = {"version": forms.HiddenInput}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "version" in self.fields:
+            self.fields["version"].required = False
+
     def clean(self):
         cleaned = super().clean()
         image = cleaned.get("lead_image")
@@ -79,11 +84,9 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
     def _check_version(self, cleaned):
-        if not self.instance.pk or "version" not in cleaned:
+        if not self.instance.pk or cleaned.get("version") is None:
             return
-        stored = (
-            Article.objects.select_related("updated_by").filter(pk=self.instance.pk).first()
-        )
+        stored = Article.objects.select_related("updated_by").filter(pk=self.instance.pk).first()
         if stored and stored.version != cleaned["version"]:
             # The editor's text stays in the form; the hidden version moves on,
             # so a second, deliberate save replaces the other person's version.

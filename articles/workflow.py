@@ -53,9 +53,7 @@ class Transition:
     owner_may: bool = False
 
 
-_ANY_BUT_PUBLISHED = frozenset(
-    {Status.DRAFT, Status.REVIEW, Status.RETURNED, Status.UNPUBLISHED}
-)
+_ANY_BUT_PUBLISHED = frozenset({Status.DRAFT, Status.REVIEW, Status.RETURNED, Status.UNPUBLISHED})
 
 TRANSITIONS = {
     t.name: t
