@@ -22,7 +22,7 @@ def _change_data(client, article, **changes):
     page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
     form = page.context["adminform"].form
     data = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if name == "published_at":
             local = timezone.localtime(value) if value else None
@@ -30,9 +30,8 @@ def _change_data(client, article, **changes):
             data["published_at_1"] = local.strftime("%H:%M:%S") if local else ""
         elif name == "tags":
             data[name] = ", ".join(t.name for t in article.tags.all())
-        elif value is not None and not (name == "lead_image"):
+        elif value is not None and name != "lead_image":
             data[name] = value
-        del field
     credits = list(article.credits.all())
     data.update(
         {
