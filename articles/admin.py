@@ -11,7 +11,7 @@ from taggit.models import Tag
 from . import admin_views, services, tags
 from .forms import ArticleAdminForm
 from .models import Article, ArticleAuthor, Section
-from .workflow import TRANSITIONS, Perm, Status
+from .workflow import TRANSITIONS, Perm, Status, transition_label
 
 
 @admin.register(Section)
@@ -267,11 +267,12 @@ class ArticleAdmin(admin.ModelAdmin):
             return "—"
         rows = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
             (
                 (
                     timezone.localtime(s.at).strftime("%d/%m/%Y %H:%M"),
                     services.user_label(s.by),
+                    transition_label(s.name),
                     s.get_from_status_display(),
                     s.get_to_status_display(),
                     s.note,
