@@ -89,7 +89,9 @@ class ArticleAdminForm(forms.ModelForm):
     def _check_version(self, cleaned):
         if not self.instance.pk or cleaned.get("version") is None:
             return
-        stored = Article.objects.select_related("updated_by").filter(pk=self.instance.pk).first()
+        # The admin validates and saves in one transaction: locking the row
+        # here leaves no gap between this check and the save.
+        stored = Article.objects.select_for_update().filter(pk=self.instance.pk).first()
         if stored and stored.version != cleaned["version"]:
             # The editor's text stays in the form; the hidden version moves on,
             # so a second, deliberate save replaces the other person's version.

@@ -8,7 +8,7 @@ from PIL import Image
 
 from tests.factories import ArticleFactory, jpeg_bytes
 from tests.roles import role_user
-from tests.test_images import BAD_UPLOADS, _jpeg_with_gps
+from tests.test_images import BAD_UPLOADS, _jpeg_with_gps, _png_bomb
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +48,7 @@ def test_large_body_image_is_scaled_down(writer):
 @pytest.mark.parametrize("kind", list(BAD_UPLOADS))
 def test_bad_body_image_is_refused_with_an_italian_message(writer, kind):
     name, content, mime = BAD_UPLOADS[kind]
+    content = content if content is not None else _png_bomb()
     response = writer.post(
         URL, {"image": SimpleUploadedFile(name, content, content_type=mime), "alt": "Prova"}
     )
