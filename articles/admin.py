@@ -138,6 +138,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["css/admin-workflow.css"]}
+        js = ["js/workflow-panel.js"]
 
     def get_fieldsets(self, request, obj=None):
         publication = ["state", "published_at", "created_at", "updated_at", "updated_by"]

@@ -233,3 +233,19 @@ def test_transition_log_is_shown_on_the_admin_page(client):
     html = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
     assert "Serve una foto migliore." in html
     assert "restituito" in html
+
+
+def test_contributor_previews_own_draft_but_not_a_colleagues(client):
+    contributor = role_user("Redattore")
+    mine = ArticleFactory(draft=True, created_by=contributor, title="Il mio pezzo in bozza")
+    other = ArticleFactory(draft=True)
+    client.force_login(contributor)
+    ok = client.get(reverse("admin:articles_article_preview", args=[mine.pk]))
+    assert ok.status_code == 200 and "Il mio pezzo in bozza" in ok.content.decode()
+    assert client.get(reverse("admin:articles_article_preview", args=[other.pk])).status_code == 403
+
+
+def test_anonymous_reader_cannot_use_the_admin_preview(client):
+    article = ArticleFactory(draft=True)
+    response = client.get(reverse("admin:articles_article_preview", args=[article.pk]))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -183,3 +183,19 @@ def test_admin_creates_an_author_links_a_user_and_deactivates_one(
     )
     assert active.strip() == "False"
     ctx.close()
+
+
+def test_workflow_button_warns_before_dropping_unsaved_edits(site, browser, browser_context_args):
+    pk = site.shell(
+        "from articles.models import Article; print(Article.objects.published().last().pk)"
+    ).strip()
+    ctx, page = _login(browser, browser_context_args, site, "caporedattore")
+    page.goto(f"{site.url}/admin/articles/article/{pk}/change/")
+    page.fill("#id_standfirst", "Un sommario non ancora salvato.")
+    messages = []
+    page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
+    page.get_by_role("button", name="Ritira").click()
+    assert messages and "modifiche non salvate" in messages[0]
+    expect(page.locator("#id_standfirst")).to_have_value("Un sommario non ancora salvato.")
+    expect(page.locator(".workflow-state")).to_have_text("pubblicato")
+    ctx.close()
