@@ -5,10 +5,8 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from taggit.admin import TagAdmin as TaggitTagAdmin
-from taggit.models import Tag
 
-from . import admin_views, services, tags
+from . import admin_tags, admin_views, services  # noqa: F401 (admin_tags registers Tag)
 from .forms import ArticleAdminForm
 from .models import Article, ArticleAuthor, Section
 from .workflow import TRANSITIONS, Perm, Status, transition_label
@@ -20,30 +18,6 @@ class SectionAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
-
-
-admin.site.unregister(Tag)
-
-
-@admin.register(Tag)
-class TagAdmin(TaggitTagAdmin):
-    actions = ["merge"]
-
-    @admin.action(description=_("Merge the selected tags into one"), permissions=["merge"])
-    def merge(self, request, queryset):
-        try:
-            kept, moved = tags.tags_merge(tags=list(queryset), by=request.user)
-        except services.WorkflowError as error:
-            self.message_user(request, error.messages[0], messages.ERROR)
-            return
-        self.message_user(
-            request,
-            _("Merged into “%(tag)s”: %(count)d article links moved.")
-            % {"tag": kept.name, "count": moved},
-        )
-
-    def has_merge_permission(self, request):
-        return request.user.has_perm(Perm.MERGE_TAGS)
 
 
 class ArticleAuthorInline(admin.TabularInline):
