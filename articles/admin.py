@@ -1,7 +1,8 @@
 from django.contrib import admin, messages
 from django.core.files.storage import default_storage
 from django.db.models import Q
-from django.urls import path
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -202,9 +203,6 @@ class ArticleAdmin(admin.ModelAdmin):
         ]
 
     def review_queue(self, request):
-        from django.shortcuts import redirect
-        from django.urls import reverse
-
         return redirect(reverse("admin:articles_article_changelist") + "?coda=da-revisionare")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
