@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import reversion
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q, Window
@@ -158,6 +159,25 @@ class Article(models.Model):
         blank=True,
         related_name="+",
     )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last saved by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    # Optimistic locking: every save through the services bumps it, and a
+    # form that was opened on an older number is refused instead of
+    # silently overwriting someone else's work.
+    version = models.PositiveIntegerField(_("version"), default=1)
+    correction_note = models.TextField(
+        _("correction note"),
+        blank=True,
+        help_text=_("Public note shown on the article when it was corrected."),
+    )
+    corrected_at = models.DateTimeField(_("corrected"), null=True, blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -165,6 +185,14 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-created_at"]
+        permissions = [
+            ("submit_article", "Può inviare articoli in revisione"),
+            ("review_article", "Può revisionare e restituire qualsiasi articolo"),
+            ("publish_article", "Può pubblicare, programmare e ritirare articoli"),
+            ("correct_article", "Può aggiungere una correzione pubblica"),
+            ("share_preview_article", "Può creare link di anteprima condivisibili"),
+            ("merge_tags", "Può unire tag duplicati"),
+        ]
         indexes = [models.Index(fields=["status", "-published_at"], name="article_pub_idx")]
         constraints = [
             models.CheckConstraint(
@@ -236,3 +264,49 @@ class ArticleAuthor(models.Model):
 
     def __str__(self):
         return str(self.author)
+
+
+class ArticleTransition(models.Model):
+    """One row per workflow step: the audit trail shown on the admin page."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="transitions")
+    name = models.CharField(_("action"), max_length=20)
+    from_status = models.CharField(_("from"), max_length=20, choices=Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.article_id}: {self.from_status} → {self.to_status}"
+
+
+class ArticleRedirect(models.Model):
+    """An old slug of a published article, answered with a 301 to its new URL."""
+
+    old_slug = models.SlugField(_("old slug"), max_length=200, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+
+    def __str__(self):
+        return self.old_slug
+
+
+# Every save through the services becomes a revision (user + comment), kept by
+# django-reversion; the admin lists, compares and restores them.
+reversion.register(Article, exclude=("lead_image_renditions",))

@@ -12,4 +12,5 @@ urlpatterns = [
     ),
     path("sezione/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    path("anteprima/<str:token>/", views.shared_preview, name="preview"),
 ]

@@ -1,9 +1,13 @@
 from django.conf import settings
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from .models import Article, Section
+from . import preview
+from .models import Article, ArticleRedirect, Section
 
 
 class PublishedArticlesMixin:
@@ -38,7 +42,14 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         return Article.objects.published().for_detail()
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
+        try:
+            self.object = self.get_object()
+        except Http404:
+            # A renamed article: its old slug moves permanently to the new URL.
+            moved = ArticleRedirect.objects.filter(old_slug=kwargs["slug"]).first()
+            if moved and Article.objects.published().filter(pk=moved.article_id).exists():
+                return redirect(moved.article.get_absolute_url(), permanent=True)
+            raise
         canonical = self.object.get_absolute_url()
         if request.path != canonical:
             # The permalink's date is derived from published_at: if it changed,
@@ -84,3 +95,27 @@ class TagView(ArticleListView):
 
     def get_queryset(self):
         return super().get_queryset().filter(tags=self.subject)
+
+
+def render_preview(request, article, status=200):
+    """The public article template, marked private and not for search engines."""
+    view = ArticleDetailView(request=request, kwargs={}, object=article)
+    response = view.render_to_response(
+        {"article": article, "object": article, "related": [], "is_preview": True}
+    )
+    response.status_code = status
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def shared_preview(request, token):
+    """A desk editor's signed link: works until it expires, for anyone who has it."""
+    try:
+        article_id = preview.read_token(token)
+    except preview.PreviewExpired:
+        raise Http404("preview link expired") from None
+    except signing.BadSignature:
+        raise PermissionDenied("invalid preview link") from None
+    article = get_object_or_404(Article.objects.for_detail(), pk=article_id)
+    return render_preview(request, article)

@@ -48,3 +48,19 @@ def test_seed_is_idempotent(seeded):
     call_command("seed_demo", verbosity=0)
     assert _snapshot() == before
     assert (Section.objects.count(), Author.objects.count()) == counts
+
+
+def test_seed_creates_one_login_per_role_idempotently(seeded):
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    for username, role in [
+        ("redattore", "Redattore"),
+        ("caporedattore", "Caporedattore"),
+        ("amministratore", "Amministratore"),
+    ]:
+        user = User.objects.get(username=username)
+        assert user.is_staff and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [role]
+    call_command("seed_demo", verbosity=0)
+    assert User.objects.filter(username__in=["redattore", "caporedattore"]).count() == 2

@@ -7,6 +7,7 @@ second run changes nothing.
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -22,6 +23,12 @@ from authors.models import Author
 
 DEMO_USERNAME = "redazione"
 DEMO_PASSWORD = "redazione-demo-2026"
+# One login per newsroom role (groups made by the roles migration).
+ROLE_USERS = [
+    ("redattore", "Redattore", "redattore-demo-2026"),
+    ("caporedattore", "Caporedattore", "caporedattore-demo-2026"),
+    ("amministratore", "Amministratore", "amministratore-demo-2026"),
+]
 TONES = [Tone.BLUE, Tone.RED, Tone.GREEN, Tone.VIOLET, Tone.TEAL, Tone.AMBER, Tone.SLATE]
 
 
@@ -34,6 +41,7 @@ class Command(BaseCommand):
             authors = self._authors()
             created = self._articles(sections, authors)
             user_created = self._demo_user()
+            role_created = self._role_users()
             # Demo consent services (statistics script, embeds), by command name only.
             call_command("seed_consent_demo", stdout=self.stdout)
         self.stdout.write(
@@ -46,6 +54,11 @@ class Command(BaseCommand):
             f"Demo login for /admin/: {DEMO_USERNAME} / {DEMO_PASSWORD}"
             + ("" if user_created else " (already present)")
         )
+        for username, role, password in ROLE_USERS:
+            self.stdout.write(
+                f"  {role}: {username} / {password}"
+                + ("" if username in role_created else " (already present)")
+            )
 
     def _sections(self):
         sections = {}
@@ -116,4 +129,19 @@ class Command(BaseCommand):
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
+        return created
+
+    def _role_users(self):
+        User = get_user_model()
+        created = set()
+        for username, role, password in ROLE_USERS:
+            user, is_new = User.objects.get_or_create(
+                username=username,
+                defaults={"is_staff": True, "email": f"{username}@example.com"},
+            )
+            if is_new:
+                user.set_password(password)
+                user.save()
+                created.add(username)
+            user.groups.add(Group.objects.get(name=role))
         return created

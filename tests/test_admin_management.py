@@ -1,0 +1,119 @@
+"""Admins manage authors, tags and logins."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from articles.models import ArticleAuthor, TaggedArticle
+from authors.models import Author
+from tests.factories import ArticleFactory, AuthorFactory
+from tests.roles import role_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_deleting_an_author_with_articles_is_refused_with_a_clear_message(client):
+    author = AuthorFactory(name="Giulia Neri")
+    ArticleFactory(authors=[author])
+    client.force_login(role_user("Amministratore"))
+
+    response = client.post(
+        reverse("admin:authors_author_delete", args=[author.pk]), {"post": "yes"}, follow=True
+    )
+
+    html = response.content.decode()
+    assert "Giulia Neri firma 1 articoli" in html
+    assert "Riassegna" in html
+    assert Author.objects.filter(pk=author.pk).exists()
+    assert ArticleAuthor.objects.filter(author=author).count() == 1
+
+
+def test_admin_reassigns_articles_then_deletes_the_author(client):
+    leaving, staying = AuthorFactory(name="In uscita"), AuthorFactory(name="Resta")
+    shared = ArticleFactory(authors=[leaving, staying])
+    solo = ArticleFactory(authors=[leaving])
+    client.force_login(role_user("Amministratore"))
+
+    client.post(reverse("admin:authors_author_reassign", args=[leaving.pk]), {"target": staying.pk})
+    assert [a.pk for a in solo.byline] == [staying.pk]
+    assert [a.pk for a in shared.byline] == [staying.pk]
+    response = client.post(
+        reverse("admin:authors_author_delete", args=[leaving.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not Author.objects.filter(pk=leaving.pk).exists()
+
+
+def test_admin_creates_links_and_deactivates_an_author(client):
+    client.force_login(role_user("Amministratore"))
+    login = get_user_model().objects.create_user("giulia", password="password-di-prova")
+    response = client.post(
+        reverse("admin:authors_author_add"),
+        {"name": "Giulia Neri", "slug": "giulia-neri", "user": login.pk, "is_active": "on"},
+    )
+    assert response.status_code == 302
+    author = Author.objects.get(slug="giulia-neri")
+    assert author.user == login
+    client.post(
+        reverse("admin:authors_author_changelist"),
+        {"action": "deactivate", "_selected_action": [author.pk]},
+    )
+    author.refresh_from_db()
+    assert not author.is_active
+
+
+def test_contributor_cannot_manage_authors(client):
+    client.force_login(role_user("Redattore"))
+    assert client.get(reverse("admin:authors_author_add")).status_code == 403
+
+
+def test_admin_merges_duplicate_tags_keeping_every_article(client):
+    a = ArticleFactory(tags=["Polestar"])
+    b = ArticleFactory(tags=["Elettriche"])
+    b.tags.add("polestar-dup")
+    from taggit.models import Tag
+
+    dup = Tag.objects.get(name="polestar-dup")
+    dup.name = "polestar"
+    dup.save()
+    c = ArticleFactory(tags=["Polestar"])
+    c.tags.add(dup)
+    client.force_login(role_user("Amministratore"))
+
+    client.post(
+        reverse("admin:taggit_tag_changelist"),
+        {
+            "action": "merge",
+            "_selected_action": list(
+                Tag.objects.filter(name__iexact="polestar").values_list("pk", flat=True)
+            ),
+        },
+    )
+
+    remaining = Tag.objects.filter(name__iexact="polestar")
+    assert remaining.count() == 1
+    kept = remaining.get()
+    assert set(TaggedArticle.objects.filter(tag=kept).values_list("content_object", flat=True)) == {
+        a.pk,
+        b.pk,
+        c.pk,
+    }
+
+
+def test_desk_editor_cannot_merge_tags(client):
+    client.force_login(role_user("Caporedattore"))
+    ArticleFactory(tags=["Polestar"])
+    page = client.get(reverse("admin:taggit_tag_changelist"))
+    assert page.status_code in (200, 403)
+    assert 'value="merge"' not in page.content.decode()
+
+
+def test_repeated_wrong_passwords_lock_the_login_with_an_italian_message(client, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    get_user_model().objects.create_user("capo", password="password-giusta", is_staff=True)
+    url = reverse("admin:login")
+    for _ in range(3):
+        client.post(url, {"username": "capo", "password": "sbagliata"})
+    response = client.post(url, {"username": "capo", "password": "password-giusta"})
+    assert response.status_code == 429
+    assert "Troppi accessi non riusciti" in response.content.decode()

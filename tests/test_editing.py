@@ -1,0 +1,251 @@
+"""No lost edits, revisions, previews, permalinks and corrections."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+from reversion.models import Version
+
+from articles import preview, services
+from articles.models import Article
+from articles.workflow import Status
+from tests.factories import ArticleFactory
+from tests.roles import role_user
+
+pytestmark = pytest.mark.django_db
+
+
+def _change_data(client, article, **changes):
+    """What the admin form of ``article`` posts back, as opened now, plus changes."""
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    form = page.context["adminform"].form
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if name == "published_at":
+            local = timezone.localtime(value) if value else None
+            data["published_at_0"] = local.strftime("%d/%m/%Y") if local else ""
+            data["published_at_1"] = local.strftime("%H:%M:%S") if local else ""
+        elif name == "tags":
+            data[name] = ", ".join(t.name for t in article.tags.all())
+        elif value is not None and name != "lead_image":
+            data[name] = value
+    credits = list(article.credits.all())
+    data.update(
+        {
+            "credits-TOTAL_FORMS": str(len(credits)),
+            "credits-INITIAL_FORMS": str(len(credits)),
+            "credits-MIN_NUM_FORMS": "1",
+            "credits-MAX_NUM_FORMS": "1000",
+        }
+    )
+    for i, credit in enumerate(credits):
+        data.update(
+            {
+                f"credits-{i}-id": credit.pk,
+                f"credits-{i}-article": article.pk,
+                f"credits-{i}-author": credit.author_id,
+                f"credits-{i}-position": credit.position,
+            }
+        )
+    data.update(changes)
+    return data
+
+
+def test_second_concurrent_save_is_refused_naming_who_saved_and_keeping_the_text(client):
+    from django.test import Client
+
+    article = ArticleFactory(draft=True, body="<p>Testo iniziale.</p>")
+    anna = role_user("Caporedattore", "anna")
+    anna.first_name, anna.last_name = "Anna", "Ferri"
+    anna.save()
+    marco = role_user("Caporedattore", "marco")
+    first, second = Client(), Client()
+    first.force_login(anna)
+    second.force_login(marco)
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    anna_form = _change_data(first, article, body="<p>La versione di Anna.</p>")
+    marco_form = _change_data(second, article, body="<p>La versione di Marco, da salvare.</p>")
+
+    assert first.post(url, anna_form).status_code == 302
+    response = second.post(url, marco_form)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Anna Ferri" in html and "ha salvato questo articolo" in html
+    assert "La versione di Marco, da salvare." in html
+    assert "La versione di Anna." in Article.objects.get(pk=article.pk).body
+    # A deliberate second save, after reading the warning, replaces Anna's text.
+    again = response.context["adminform"].form.data.copy()
+    assert second.post(url, again).status_code == 302
+    assert "Marco" in Article.objects.get(pk=article.pk).body
+
+
+def test_service_refuses_a_save_based_on_an_old_version():
+    article = ArticleFactory(draft=True)
+    opened_on = article.version
+    services.article_save(article=Article.objects.get(pk=article.pk))
+    with pytest.raises(services.EditConflict):
+        services.article_save(article=article, expected_version=opened_on)
+
+
+def test_every_save_is_a_revision_and_restore_brings_back_old_text_as_a_new_one(client):
+    desk = role_user("Caporedattore")
+    article = ArticleFactory(draft=True, title="Titolo originale", body="<p>Corpo originale.</p>")
+    article.title, article.body = "Titolo nuovo", "<p>Corpo riscritto.</p>"
+    services.article_save(article=article, by=desk)
+    versions = list(Version.objects.get_for_object(article))
+    assert len(versions) == 2
+
+    client.force_login(desk)
+    history = client.get(reverse("admin:articles_article_revisions", args=[article.pk]))
+    html = history.content.decode()
+    assert "Titolo originale" in html and "Titolo nuovo" in html
+    assert "<del>Corpo originale.</del>" in html and "<ins>Corpo riscritto.</ins>" in html
+
+    oldest = versions[-1]
+    response = client.post(reverse("admin:articles_article_restore", args=[article.pk, oldest.pk]))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Titolo originale"
+    assert article.body == "<p>Corpo originale.</p>"
+    after = list(Version.objects.get_for_object(article))
+    assert len(after) == 3
+    assert after[0].revision.user == desk
+    assert "Ripristinata" in after[0].revision.get_comment()
+
+
+def test_editor_previews_a_draft_and_an_old_revision_with_the_public_template(client):
+    desk = role_user("Caporedattore")
+    article = ArticleFactory(draft=True, title="Bozza riservata")
+    first = Version.objects.get_for_object(article).get()
+    article.title = "Bozza rivista"
+    services.article_save(article=article, by=desk)
+    client.force_login(desk)
+    url = reverse("admin:articles_article_preview", args=[article.pk])
+
+    current = client.get(url)
+    old = client.get(url, {"versione": first.pk})
+
+    assert "Bozza rivista" in current.content.decode()
+    assert "Bozza riservata" in old.content.decode()
+    assert 'class="article__title"' in current.content.decode()
+    assert current["X-Robots-Tag"].startswith("noindex")
+    assert current["Cache-Control"] == "private, no-store"
+
+
+def test_preview_link_works_before_expiry_and_fails_after_or_when_altered(client):
+    article = ArticleFactory(draft=True, title="Prova riservata")
+    token = preview.make_token(article.pk, timedelta(hours=1))
+    url = reverse("articles:preview", args=[token])
+
+    ok = client.get(url)
+    assert ok.status_code == 200 and "Prova riservata" in ok.content.decode()
+    assert ok["X-Robots-Tag"].startswith("noindex")
+    assert ok["Cache-Control"] == "private, no-store"
+
+    tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    assert client.get(reverse("articles:preview", args=[tampered])).status_code == 403
+    forged = preview.make_token(article.pk, timedelta(hours=1)).replace(
+        token.split(":")[0], token.split(":")[0][:-1] + "x"
+    )
+    assert client.get(reverse("articles:preview", args=[forged])).status_code in (403, 404)
+
+    with time_machine.travel(timezone.now() + timedelta(hours=1, minutes=1)):
+        assert client.get(url).status_code == 404
+
+
+def test_desk_editor_creates_a_preview_link_in_the_admin_and_contributor_cannot(client):
+    article = ArticleFactory(draft=True)
+    url = reverse("admin:articles_article_share_preview", args=[article.pk])
+    contributor = role_user("Redattore")
+    article.created_by = contributor
+    article.save()
+    client.force_login(contributor)
+    assert client.post(url, {"lifetime": "24"}).status_code == 403
+
+    client.force_login(role_user("Caporedattore"))
+    page = client.post(url, {"lifetime": "24"}, follow=True).content.decode()
+    assert "/anteprima/" in page
+
+
+def test_old_slug_of_a_published_article_redirects_permanently(client):
+    desk = role_user("Caporedattore")
+    article = ArticleFactory(slug="vecchio-titolo")
+    old_url = article.get_absolute_url()
+    article.slug = "nuovo-titolo"
+    services.article_save(article=article, by=desk)
+
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_slug_changes_of_a_never_published_draft_leave_no_redirect(client):
+    article = ArticleFactory(draft=True, slug="prima-idea")
+    article.slug = "seconda-idea"
+    services.article_save(article=article)
+    assert not article.redirects.exists()
+
+
+def test_changed_publication_date_redirects_permanently(client):
+    article = ArticleFactory(published_at=timezone.now() - timedelta(days=3))
+    old_url = article.get_absolute_url()
+    article.published_at = timezone.now() - timedelta(days=1)
+    services.article_save(article=article)
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
+
+
+def test_correction_shows_updated_on_with_the_note(client):
+    desk = role_user("Caporedattore")
+    article = ArticleFactory()
+    updated_at = article.updated_at
+    services.article_mark_correction(
+        article=article, by=desk, note="Corretto il prezzo di listino: 39.900 euro."
+    )
+    article.refresh_from_db()
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "Aggiornato il" in html
+    assert "Corretto il prezzo di listino: 39.900 euro." in html
+    assert article.updated_at == updated_at  # a status note is not a content edit
+
+
+def test_updated_at_moves_only_for_real_edits():
+    article = ArticleFactory()
+    before = article.updated_at
+    services.article_save(article=article)
+    assert Article.objects.get(pk=article.pk).updated_at == before
+    article.title = "Titolo corretto"
+    services.article_save(article=article)
+    assert Article.objects.get(pk=article.pk).updated_at > before
+
+
+def test_transition_log_is_shown_on_the_admin_page(client):
+    desk = role_user("Caporedattore")
+    article = ArticleFactory(status=Status.REVIEW, published_at=None)
+    services.article_return(article=article, by=desk, note="Serve una foto migliore.")
+    client.force_login(desk)
+    html = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert "Serve una foto migliore." in html
+    assert "restituito" in html
+
+
+def test_contributor_previews_own_draft_but_not_a_colleagues(client):
+    contributor = role_user("Redattore")
+    mine = ArticleFactory(draft=True, created_by=contributor, title="Il mio pezzo in bozza")
+    other = ArticleFactory(draft=True)
+    client.force_login(contributor)
+    ok = client.get(reverse("admin:articles_article_preview", args=[mine.pk]))
+    assert ok.status_code == 200 and "Il mio pezzo in bozza" in ok.content.decode()
+    assert client.get(reverse("admin:articles_article_preview", args=[other.pk])).status_code == 403
+
+
+def test_anonymous_reader_cannot_use_the_admin_preview(client):
+    article = ArticleFactory(draft=True)
+    response = client.get(reverse("admin:articles_article_preview", args=[article.pk]))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
