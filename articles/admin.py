@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from . import services
+from . import search, services
 from .forms import ArticleAdminForm
 from .models import Article, ArticleAuthor, Section
 
@@ -73,6 +73,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.article_save(article=obj, by=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        search.refresh_search_vector(form.instance.pk)  # tags are saved here, after the row
 
     def delete_model(self, request, obj):
         services.article_delete(article=obj)

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
@@ -158,6 +159,10 @@ class Article(models.Model):
         blank=True,
         related_name="+",
     )
+
+    # Kept by articles.search.refresh_search_vector; PostgreSQL only (a GIN
+    # index is added there by a vendor-conditional migration), NULL elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

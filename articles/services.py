@@ -10,6 +10,7 @@ from newsroom import images
 
 from .models import Article
 from .sanitize import clean_html
+from .search import refresh_search_vector
 
 # Fields whose change is a "real edit" that moves updated_at for readers.
 CONTENT_FIELDS = ("title", "kicker", "standfirst", "body", "lead_image", "lead_image_caption")
@@ -46,6 +47,7 @@ def article_save(*, article: Article, by=None) -> Article:
             article.lead_image.name, only=images.ARTICLE_RENDITIONS
         )
     article.save()
+    refresh_search_vector(article.pk)
     images.discard_on_commit(old_name, old_renditions, keep=article.lead_image.name)
     return article
 
