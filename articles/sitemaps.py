@@ -114,3 +114,17 @@ def news_articles():
         .only("title", "slug", "published_at", "created_at")
         .order_by("-published_at")[:NEWS_LIMIT]
     )
+
+
+def news_entries():
+    """What the news sitemap template prints, with W3C dates to the second."""
+    return [
+        {
+            "loc": settings.SITE_URL + article.get_absolute_url(),
+            "title": article.title,
+            "published": timezone.localtime(article.published_at)
+            .replace(microsecond=0)
+            .isoformat(),
+        }
+        for article in news_articles()
+    ]

@@ -129,7 +129,7 @@ def sitemap_index(request):
 
 
 def news_sitemap(request):
-    context = {"articles": sitemaps.news_articles(), "SITE_URL": settings.SITE_URL}
+    context = {"entries": sitemaps.news_entries()}
     return render(request, "sitemaps/news.xml", context, content_type="application/xml")
 
 
