@@ -33,6 +33,9 @@ def _titles(client, q):
         "auto & | ! <-> :* ( )",
         "<script>alert(1)</script>",
         "%_%\\",
+        "il e la di",
+        "auto\x00elettrica",
+        "ciao " * 100,
     ],
 )
 def test_bad_queries_return_a_normal_page_never_an_error(client, q):
@@ -152,3 +155,48 @@ def test_edits_through_the_service_refresh_the_vector(client):
 def test_snippet_only_lets_our_mark_tags_through():
     raw = f"{search._START}auto{search._STOP} <img src=x onerror=alert(1)> &amp;"
     assert search.snippet(raw) == "<mark>auto</mark> &lt;img src=x onerror=alert(1)&gt; &amp;"
+
+
+@on_postgresql
+def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
+    from articles.models import Article
+    from tests.factories import AuthorFactory, SectionFactory
+
+    section, author = SectionFactory(), AuthorFactory()
+    response = admin_user_client.post(
+        "/admin/articles/article/add/",
+        {
+            "title": "Notizia dal salone",
+            "slug": "notizia-dal-salone",
+            "standfirst": "Sommario.",
+            "body": "<p>Testo.</p>",
+            "section": section.pk,
+            "tags": "Maserati, Grecale",
+            "status": "published",
+            "published_at_0": "01/01/2026",
+            "published_at_1": "10:00",
+            "credits-TOTAL_FORMS": "1",
+            "credits-INITIAL_FORMS": "0",
+            "credits-MIN_NUM_FORMS": "1",
+            "credits-MAX_NUM_FORMS": "1000",
+            "credits-0-author": author.pk,
+            "credits-0-position": "0",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get(slug="notizia-dal-salone")
+    assert [a.pk for a in search.search(search.parse("Grecale"))] == [article.pk]
+
+
+@on_postgresql
+def test_demo_article_with_only_elettriche_is_found_by_elettrica(client):
+    from django.core.management import call_command
+
+    from articles.models import Article
+
+    call_command("seed_demo", verbosity=0)
+    article = Article.objects.get(slug="batterie-sodio-auto-piu-economiche")
+    text = f"{article.title} {article.standfirst} {article.body}".lower()
+    assert "elettriche" in text and "elettrica" not in text
+    response = client.get("/cerca/", {"q": "elettrica"})
+    assert article in response.context["paginator"].object_list
