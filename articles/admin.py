@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from . import admin_tags, admin_views, services  # noqa: F401 (admin_tags registers Tag)
+from . import admin_tags, admin_views, search, services  # noqa: F401 (admin_tags registers Tag)
 from .forms import ArticleAdminForm
 from .models import Article, ArticleAuthor, Section
 from .workflow import TRANSITIONS, Perm, Status, transition_label
@@ -271,6 +271,10 @@ class ArticleAdmin(admin.ModelAdmin):
         services.article_save(
             article=obj, by=request.user, expected_version=form.cleaned_data.get("version")
         )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        search.refresh_search_vector(form.instance.pk)  # tags are saved here, after the row
 
     def delete_model(self, request, obj):
         services.article_delete(article=obj)

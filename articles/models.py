@@ -2,6 +2,7 @@ from datetime import timedelta
 
 import reversion
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
@@ -178,6 +179,10 @@ class Article(models.Model):
         help_text=_("Public note shown on the article when it was corrected."),
     )
     corrected_at = models.DateTimeField(_("corrected"), null=True, blank=True, editable=False)
+
+    # Kept by articles.search.refresh_search_vector; PostgreSQL only (a GIN
+    # index is added there by a vendor-conditional migration), NULL elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

@@ -16,6 +16,7 @@ from newsroom import images
 
 from .models import Article, ArticleRedirect, ArticleTransition
 from .sanitize import clean_html
+from .search import refresh_search_vector
 from .workflow import AUTHOR_EDITABLE, TRANSITIONS, Perm, Transition
 
 # Fields whose change is a "real edit" that moves updated_at for readers.
@@ -134,6 +135,7 @@ def article_save(
         reversion.set_comment(comment or (_("Created") if before is None else _("Edited")))
     if before is not None and before.slug != article.slug:
         _keep_old_url(before, article)
+    refresh_search_vector(article.pk)
     images.discard_on_commit(old_name, old_renditions, keep=article.lead_image.name)
     return article
 

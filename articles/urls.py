@@ -1,6 +1,8 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
-from . import views
+from . import feeds, views
+from .sitemaps import SITEMAPS
 
 app_name = "articles"
 urlpatterns = [
@@ -13,4 +15,23 @@ urlpatterns = [
     path("sezione/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
     path("anteprima/<str:token>/", views.shared_preview, name="preview"),
+    path("cerca/", views.SearchView.as_view(), name="search"),
+    # Feeds
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
+    path("sezione/<slug:slug>/feed/", feeds.SectionFeed(), name="section_feed"),
+    path("tag/<slug:slug>/feed/", feeds.TagFeed(), name="tag_feed"),
+    # The author pages belong to the authors app, which must not import
+    # articles; the author's feed is about articles, so it lives here.
+    path("autore/<slug:slug>/feed/", feeds.AuthorFeed(), name="author_feed"),
+    # Sitemaps and robots
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
+    path("news-sitemap.xml", views.news_sitemap, name="news_sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -1,12 +1,15 @@
+from dataclasses import replace
+
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from . import preview
+from . import preview, search, seo, sharing, sitemaps
 from .models import Article, ArticleRedirect, Section
 
 
@@ -59,7 +62,14 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         related = Article.objects.published().for_listing().related_to(self.object)
-        return super().get_context_data(related=related, **kwargs)
+        return super().get_context_data(
+            related=related,
+            share_links=sharing.share_links(self.object),
+            canonical_url=sharing.canonical_url(self.object),
+            social_image=seo.social_image(self.object),
+            structured_data=seo.article_structured_data(self.object),
+            **kwargs,
+        )
 
 
 class ArticleListView(PublishedArticlesMixin, ListView):
@@ -100,9 +110,7 @@ class TagView(ArticleListView):
 def render_preview(request, article, status=200):
     """The public article template, marked private and not for search engines."""
     view = ArticleDetailView(request=request, kwargs={}, object=article)
-    response = view.render_to_response(
-        {"article": article, "object": article, "related": [], "is_preview": True}
-    )
+    response = view.render_to_response(view.get_context_data(object=article, is_preview=True))
     response.status_code = status
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Cache-Control"] = "private, no-store"
@@ -119,3 +127,43 @@ def shared_preview(request, token):
         raise PermissionDenied("invalid preview link") from None
     article = get_object_or_404(Article.objects.for_detail(), pk=article_id)
     return render_preview(request, article)
+
+
+class SearchView(ListView):
+    """/cerca/?q=…: the rules live in ``articles.search``."""
+
+    template_name = "articles/search.html"
+    context_object_name = "results"
+    paginate_by = settings.ARTICLES_PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        self.query = search.parse(request.GET.get("q"))
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return search.search(self.query)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(query=self.query, **kwargs)
+
+
+def sitemap_index(request):
+    """The sitemap index, its entries on SITE_URL like every URL they list."""
+    response = sitemap_views.index(
+        request, sitemaps.SITEMAPS, sitemap_url_name="articles:sitemap_section"
+    )
+    here = f"{request.scheme}://{request.get_host()}"
+    response.context_data["sitemaps"] = [
+        replace(item, location=settings.SITE_URL + item.location.removeprefix(here))
+        for item in response.context_data["sitemaps"]
+    ]
+    return response
+
+
+def news_sitemap(request):
+    context = {"entries": sitemaps.news_entries()}
+    return render(request, "sitemaps/news.xml", context, content_type="application/xml")
+
+
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain; charset=utf-8")

@@ -9,6 +9,7 @@ from PIL import Image
 
 from articles import services
 from articles.models import Article, ArticleAuthor, Section
+from articles.search import refresh_search_vector
 from articles.workflow import Status
 from authors.models import Author
 
@@ -98,3 +99,4 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.add(*extracted)
+            refresh_search_vector(self.pk)

@@ -18,6 +18,11 @@ from pathlib import Path
 
 import pytest
 
+# Playwright's sync API keeps an asyncio loop in the test thread; after a
+# failed browser test it can make later ORM tests in the same session raise
+# SynchronousOnlyOperation. The toolchain notes' recipe: allow it for tests.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -18,6 +18,7 @@ from articles import services
 from articles.demo import data
 from articles.demo.illustrations import draw_lead_image
 from articles.models import Article, ArticleAuthor, Section, Tone
+from articles.search import refresh_search_vector
 from articles.workflow import Status
 from authors.models import Author
 
@@ -117,6 +118,7 @@ class Command(BaseCommand):
                     article=article, author=authors[slug], position=position
                 )
             article.tags.add(*item["tags"])
+            refresh_search_vector(article.pk)
             created += 1
         return created
 

@@ -1,0 +1,144 @@
+"""RSS 2.0 and Atom feeds (Django's syndication framework), all from published()."""
+
+from __future__ import annotations
+
+import mimetypes
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.core.files.storage import default_storage
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from authors.models import Author
+
+from .models import Article, Section
+from .sharing import absolute
+
+ITEMS = 30
+# The enclosure is one small JPEG: the card (or the lead) rendition's largest size.
+ENCLOSURE_RENDITIONS = ("card", "lead")
+
+
+def _enclosure(article) -> Enclosure | None:
+    for name in ENCLOSURE_RENDITIONS:
+        entries = (article.lead_image_renditions or {}).get(name) or []
+        path = entries[-1].get("jpg") if entries else None
+        if not path:
+            continue
+        try:
+            length = default_storage.size(path)
+        except (OSError, NotImplementedError):
+            continue
+        mime = mimetypes.guess_type(path)[0] or "image/jpeg"
+        return Enclosure(absolute(default_storage.url(path)), str(length), mime)
+    return None
+
+
+class LatestArticlesFeed(Feed):
+    """The whole site; subclasses narrow ``items`` to a section, tag or author."""
+
+    language = "it"
+
+    def title(self, obj=None):
+        return settings.SITE_NAME
+
+    def link(self, obj=None):
+        return absolute(reverse("articles:home"))
+
+    def description(self, obj=None):
+        return _("The latest automotive news from %(site)s.") % {"site": settings.SITE_NAME}
+
+    def articles(self, obj):
+        return Article.objects.published()
+
+    def items(self, obj=None):
+        return self.articles(obj).for_detail().order_by("-published_at")[:ITEMS]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.standfirst
+
+    def item_link(self, item):
+        return absolute(item.get_absolute_url())
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return max(item.updated_at, item.published_at)
+
+    def item_author_name(self, item):
+        return ", ".join(author.name for author in item.byline) or None
+
+    def item_author_link(self, item):
+        byline = item.byline
+        return absolute(byline[0].get_absolute_url()) if byline else None
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+    def item_enclosures(self, item):
+        enclosure = _enclosure(item)
+        return [enclosure] if enclosure else []
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj=None):
+        return self.description(obj)
+
+
+class _SubjectFeed(LatestArticlesFeed):
+    model = None
+
+    def get_object(self, request, slug):
+        return get_object_or_404(self.model, slug=slug)
+
+    def title(self, obj=None):
+        return f"{obj.name} — {settings.SITE_NAME}"
+
+    def link(self, obj=None):
+        return absolute(obj.get_absolute_url())
+
+    def description(self, obj=None):
+        return _("The latest articles about %(name)s from %(site)s.") % {
+            "name": obj.name,
+            "site": settings.SITE_NAME,
+        }
+
+
+class SectionFeed(_SubjectFeed):
+    model = Section
+
+    def articles(self, obj):
+        return Article.objects.published().filter(section=obj)
+
+
+class TagFeed(_SubjectFeed):
+    model = Tag
+
+    def link(self, obj=None):
+        return absolute(reverse("articles:tag", kwargs={"slug": obj.slug}))
+
+    def articles(self, obj):
+        return Article.objects.published().filter(tags=obj)
+
+
+class AuthorFeed(_SubjectFeed):
+    model = Author
+
+    def description(self, obj=None):
+        return _("The latest articles by %(name)s on %(site)s.") % {
+            "name": obj.name,
+            "site": settings.SITE_NAME,
+        }
+
+    def articles(self, obj):
+        return Article.objects.published().filter(authors=obj)

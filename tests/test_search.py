@@ -1,0 +1,202 @@
+import pytest
+from django.db import connection
+
+from articles import search
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search needs PostgreSQL"
+)
+on_fallback = pytest.mark.skipif(
+    connection.vendor == "postgresql", reason="the fallback is for databases without FTS"
+)
+
+
+def _titles(client, q):
+    response = client.get("/cerca/", {"q": q})
+    assert response.status_code == 200
+    return [a.title for a in response.context["results"]]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "",
+        "   ",
+        "a",
+        "x" * 500,
+        "!!!???...;;;",
+        "'; DROP TABLE articles_article; --",
+        '" OR 1=1 --',
+        "auto & | ! <-> :* ( )",
+        "<script>alert(1)</script>",
+        "%_%\\",
+        "il e la di",
+        "auto\x00elettrica",
+        "ciao " * 100,
+    ],
+)
+def test_bad_queries_return_a_normal_page_never_an_error(client, q):
+    ArticleFactory(title="Auto elettriche in Italia")
+    response = client.get("/cerca/", {"q": q})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert '<h1 class="list-header__title">Cerca</h1>' in html
+
+
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [
+        ("a", "Scrivi almeno 2 lettere"),
+        ("x" * 500, "La ricerca è troppo lunga"),
+        ("!!!???", "Scrivi almeno una parola"),
+    ],
+)
+def test_unsearchable_queries_explain_why_in_italian(client, q, message):
+    assert message in client.get("/cerca/", {"q": q}).content.decode()
+
+
+def test_search_results_are_only_published_articles(client):
+    ArticleFactory(title="Batterie al sodio pubblicate")
+    ArticleFactory(draft=True, title="Batterie al sodio in bozza")
+    ArticleFactory(scheduled=True, title="Batterie al sodio programmate")
+    assert _titles(client, "sodio") == ["Batterie al sodio pubblicate"]
+
+
+def test_site_header_has_a_search_form_that_works_without_javascript(client):
+    html = client.get("/").content.decode()
+    assert 'role="search" action="/cerca/" method="get"' in html
+    assert 'name="q"' in html
+
+
+def test_results_are_paginated_and_pages_keep_the_query(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    # The view's paginate_by is read at import time: patch it for this test.
+    from articles.views import SearchView
+
+    original = SearchView.paginate_by
+    SearchView.paginate_by = 2
+    try:
+        ArticleFactory.create_batch(3, title="Ibrido plug-in a confronto")
+        response = client.get("/cerca/", {"q": "ibrido"})
+        assert response.context["paginator"].count == 3
+        assert len(response.context["results"]) == 2
+        assert "?q=ibrido&amp;page=2" in response.content.decode()
+        assert len(client.get("/cerca/", {"q": "ibrido", "page": 2}).context["results"]) == 1
+    finally:
+        SearchView.paginate_by = original
+
+
+@on_fallback
+def test_fallback_finds_every_word_in_title_or_body_newest_first(client):
+    ArticleFactory(title="Nuova Panda", body="<p>Motore ibrido e cambio manuale.</p>")
+    ArticleFactory(title="Panda ibrida", body="<p>Versione più recente.</p>")
+    ArticleFactory(title="Grande Punto", body="<p>Motore diesel.</p>")
+    assert _titles(client, "panda ibrid") == ["Panda ibrida", "Nuova Panda"]
+    assert _titles(client, "panda diesel") == []
+
+
+@on_postgresql
+def test_italian_stemming_finds_elettriche_when_searching_elettrica(client):
+    ArticleFactory(
+        title="Nuove batterie al sodio",
+        standfirst="Costi più bassi.",
+        body="<p>Le auto elettriche costeranno meno.</p>",
+    )
+    ArticleFactory(title="Motori diesel", body="<p>Niente di nuovo.</p>")
+    assert _titles(client, "elettrica") == ["Nuove batterie al sodio"]
+
+
+@on_postgresql
+def test_title_matches_rank_above_standfirst_and_body_matches(client):
+    ArticleFactory(title="Mercato in crescita", body="<p>Si parla anche di idrogeno.</p>")
+    ArticleFactory(title="Idrogeno, la sfida dei camion", body="<p>Camion e logistica.</p>")
+    ArticleFactory(title="Nuovi distributori", standfirst="Arriva l'idrogeno in autostrada.")
+    assert _titles(client, "idrogeno") == [
+        "Idrogeno, la sfida dei camion",
+        "Nuovi distributori",
+        "Mercato in crescita",
+    ]
+
+
+@on_postgresql
+def test_tags_are_searched_and_kept_fresh_when_they_change(client):
+    article = ArticleFactory(title="Una notizia", body="<p>Testo qualsiasi.</p>")
+    assert _titles(client, "Polestar") == []
+    article.tags.add("Polestar")
+    search.refresh_search_vector(article.pk)
+    assert _titles(client, "Polestar") == ["Una notizia"]
+
+
+@on_postgresql
+def test_snippet_highlights_matches_and_escapes_the_rest(client):
+    ArticleFactory(
+        title="Prezzi",
+        body="<p>Le &lt;b&gt;batterie&lt;/b&gt; costano meno &amp; durano di più: batterie!</p>",
+    )
+    html = client.get("/cerca/", {"q": "batterie"}).content.decode()
+    assert "<mark>batterie</mark>" in html
+    assert "&lt;b&gt;" in html and "<b>" not in html
+
+
+@on_postgresql
+def test_edits_through_the_service_refresh_the_vector(client):
+    from articles import services
+
+    article = ArticleFactory(title="Titolo iniziale")
+    article.title = "Titolo con turbina"
+    services.article_save(article=article)
+    assert _titles(client, "turbina") == ["Titolo con turbina"]
+
+
+def test_snippet_only_lets_our_mark_tags_through():
+    raw = f"{search._START}auto{search._STOP} <img src=x onerror=alert(1)> &amp;"
+    assert search.snippet(raw) == "<mark>auto</mark> &lt;img src=x onerror=alert(1)&gt; &amp;"
+
+
+@on_postgresql
+def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
+    from articles.models import Article
+    from tests.factories import AuthorFactory, SectionFactory
+
+    section, author = SectionFactory(), AuthorFactory()
+    response = admin_user_client.post(
+        "/admin/articles/article/add/",
+        {
+            "title": "Notizia dal salone",
+            "slug": "notizia-dal-salone",
+            "standfirst": "Sommario.",
+            "body": "<p>Testo.</p>",
+            "section": section.pk,
+            "tags": "Maserati, Grecale",
+            "status": "published",
+            "published_at_0": "01/01/2026",
+            "published_at_1": "10:00",
+            "credits-TOTAL_FORMS": "1",
+            "credits-INITIAL_FORMS": "0",
+            "credits-MIN_NUM_FORMS": "1",
+            "credits-MAX_NUM_FORMS": "1000",
+            "credits-0-author": author.pk,
+            "credits-0-position": "0",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get(slug="notizia-dal-salone")
+    assert [a.pk for a in search.search(search.parse("Grecale"))] == [article.pk]
+
+
+@on_postgresql
+def test_demo_article_with_only_elettriche_is_found_by_elettrica(client):
+    from django.core.management import call_command
+
+    from articles.models import Article
+
+    call_command("seed_demo", verbosity=0)
+    article = Article.objects.get(slug="batterie-sodio-auto-piu-economiche")
+    text = f"{article.title} {article.standfirst} {article.body}".lower()
+    assert "elettriche" in text and "elettrica" not in text
+    response = client.get("/cerca/", {"q": "elettrica"})
+    assert article in response.context["paginator"].object_list
