@@ -49,6 +49,8 @@ def publisher() -> dict:
 
 def news_article(article) -> dict:
     url = canonical_url(article)
+    # A preview of a draft has no publication date yet: describe it as of now.
+    published = article.published_at or article.updated_at
     images = [u for u in (image_url(article, name) for name in LD_IMAGE_RENDITIONS) if u]
     data = {
         "@context": "https://schema.org",
@@ -57,8 +59,8 @@ def news_article(article) -> dict:
         "url": url,
         "headline": article.title[:110],
         "description": article.standfirst,
-        "datePublished": _iso(article.published_at),
-        "dateModified": _iso(max(article.updated_at, article.published_at)),
+        "datePublished": _iso(published),
+        "dateModified": _iso(max(article.updated_at, published)),
         "author": [
             {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
             for author in article.byline

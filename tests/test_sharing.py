@@ -98,9 +98,9 @@ def test_article_page_references_no_third_party_host_outside_the_share_links(cli
                 host = urlsplit(candidate).netloc
                 if host not in own:
                     assert in_share and tag == "a", (tag, name, candidate)
-    # Scripts: only our own static files, plus inert JSON-LD data.
+    # Scripts: only our own static files, plus inert data (JSON-LD, the consent config).
     for attrs, _text in collected.scripts:
         if "src" in attrs:
             assert attrs["src"].startswith(settings.STATIC_URL)
         else:
-            assert attrs.get("type") == "application/ld+json"
+            assert attrs.get("type") in ("application/ld+json", "application/json")
