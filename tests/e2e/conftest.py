@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from urllib.parse import urlsplit, urlunsplit
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,36 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _site_database(base: Path) -> str:
+    """The served site's own database, on the backend the suite runs against.
+
+    With a PostgreSQL ``DATABASE_URL`` the site gets a fresh ``<name>_e2e``
+    database on that server (pytest-django's test database is not visible to
+    another process); otherwise an SQLite file.
+    """
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{base / 'e2e.sqlite3'}"
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e"
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _drop_site_database(url: str) -> None:
+    if not url.startswith(("postgres://", "postgresql://")):
+        return
+    import psycopg
+
+    parts = urlsplit(url)
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{parts.path.lstrip("/")}" WITH (FORCE)')
+
+
 class Site:
     """The running newsroom and a way to act on its database."""
 
@@ -106,7 +137,7 @@ def site(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
         "DEBUG": "false",
         "SECRET_KEY": "e2e-only-secret",
-        "DATABASE_URL": f"sqlite:///{base / 'e2e.sqlite3'}",
+        "DATABASE_URL": _site_database(base),
         "MEDIA_ROOT": str(base / "media"),
         "STATIC_ROOT": str(base / "static"),
         "SERVE_MEDIA": "true",
@@ -145,6 +176,7 @@ def site(tmp_path_factory):
                 raise RuntimeError("the e2e server did not start") from None
             time.sleep(0.3)
     yield s
+    _drop_site_database(env["DATABASE_URL"])
     server.terminate()
     server.wait(timeout=10)
 
