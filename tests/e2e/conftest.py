@@ -14,8 +14,8 @@ import subprocess
 import sys
 import time
 import urllib.request
-from urllib.parse import urlsplit, urlunsplit
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
