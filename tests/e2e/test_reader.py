@@ -46,6 +46,11 @@ def test_screenshots_of_home_and_article_at_phone_and_desktop_widths(site, brows
         page = context.new_page()
         for name, path in (("home", "/"), ("article", seed_url)):
             page.goto(site.url + path)
+            # A full-page picture should show the cards below the fold too.
+            page.locator("img[loading=lazy]").evaluate_all(
+                "imgs => imgs.forEach(i => (i.loading = 'eager'))"
+            )
+            page.wait_for_load_state("networkidle")
             target = screenshot_dir / f"{name}-{label}.png"
             page.screenshot(path=str(target), full_page=True)
             assert target.stat().st_size > 10_000
