@@ -8,7 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from . import admin_tags, admin_views, search, services  # noqa: F401 (admin_tags registers Tag)
-from .forms import ArticleAdminForm
+from .forms import ArticleAdminForm, ArticleAuthorForm
 from .models import Article, ArticleAuthor, Section
 from .workflow import TRANSITIONS, Perm, Status, transition_label
 
@@ -23,6 +23,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 class ArticleAuthorInline(admin.TabularInline):
     model = ArticleAuthor
+    form = ArticleAuthorForm
     extra = 0
     min_num = 1
     autocomplete_fields = ["author"]
@@ -207,6 +208,15 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, object_id)
+        if (
+            request.method == "POST"
+            and article is not None
+            and not self.has_change_permission(request, article)
+            and self.has_view_permission(request, article)
+        ):
+            # The piece moved on (e.g. published) while this person typed: keep
+            # their text on screen instead of a bare 403 that loses it.
+            return admin_views.edit_refused(request, article, self.admin_site.each_context(request))
         extra = extra_context or {}
         if article is not None:
             extra.update(admin_views.workflow_context(request, article))

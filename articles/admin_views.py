@@ -13,7 +13,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -63,7 +64,10 @@ def transition(request, pk):
     article = _article(request, pk)
     when = None
     if raw := request.POST.get("when"):
-        when = parse_datetime(raw)
+        try:
+            when = parse_datetime(raw)
+        except ValueError:  # well-formed but impossible, e.g. month 13
+            when = None
         if when is not None and timezone.is_naive(when):
             when = timezone.make_aware(when)
     name = request.POST.get("transition", "")
@@ -89,7 +93,10 @@ def transition(request, pk):
 def preview(request, pk):
     """The article, or one of its revisions, exactly as readers will see it."""
     article = _article(request, pk)
-    if version_id := request.GET.get("versione"):
+    if "versione" in request.GET:
+        version_id = _int(request.GET["versione"])
+        if version_id is None:
+            raise Http404
         version = get_object_or_404(revisions.history(article), pk=version_id)
         renditions = article.lead_image_renditions
         article = version._object_version.object
@@ -199,3 +206,20 @@ def _int(value):
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def edit_refused(request, article, site_context):
+    """A save that arrived after the article left this person's hands."""
+    submitted = [
+        (Article._meta.get_field(name).verbose_name, request.POST.get(name, ""))
+        for name in ("title", "standfirst", "body")
+    ]
+    context = {
+        **site_context,
+        "article": article,
+        "state": article.state_label,
+        "submitted": submitted,
+        "title": _("Edit not saved"),
+        "opts": Article._meta,
+    }
+    return render(request, "admin/articles/article/edit_refused.html", context, status=409)

@@ -11,11 +11,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 
 from authors.models import Author
 
-from .models import Article, Section
+from .models import Article, Section, public_tags
 from .sharing import absolute
 
 ITEMS = 30
@@ -122,7 +121,8 @@ class SectionFeed(_SubjectFeed):
 
 
 class TagFeed(_SubjectFeed):
-    model = Tag
+    def get_object(self, request, slug):
+        return get_object_or_404(public_tags(), slug=slug)
 
     def link(self, obj=None):
         return absolute(reverse("articles:tag", kwargs={"slug": obj.slug}))

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
-from .models import Article
+from .models import Article, ArticleAuthor
 from .sanitize import clean_html
 from .services import _conflict_message
+from .workflow import Status
 
 # What the body editor offers; everything it produces is inside the bleach
 # allowlist, and clean_html runs again on the server whatever the browser sends.
@@ -83,6 +84,19 @@ class ArticleAdminForm(forms.ModelForm):
                     "Describe the lead image: alternative text is required for readers who cannot see it."
                 ),
             )
+        if (
+            "published_at" in self.fields
+            and self.instance.status == Status.PUBLISHED
+            and not cleaned.get("published_at")
+        ):
+            # The status is not on the form, so the model's own rule (a published
+            # article has a date) would only fire at save time, as a 500.
+            self.add_error(
+                "published_at",
+                _(
+                    "A published article needs its publication date: to take it offline, unpublish it."
+                ),
+            )
         self._check_version(cleaned)
         return cleaned
 
@@ -98,3 +112,20 @@ class ArticleAdminForm(forms.ModelForm):
             self.data = self.data.copy()
             self.data[self.add_prefix("version")] = stored.version
             raise forms.ValidationError(_conflict_message(stored), code="conflict")
+
+
+class ArticleAuthorForm(forms.ModelForm):
+    class Meta:
+        model = ArticleAuthor
+        fields = ["author", "position"]
+
+    def clean_author(self):
+        author = self.cleaned_data["author"]
+        is_new_credit = self.instance.pk is None or self.instance.author_id != author.pk
+        if is_new_credit and not author.is_active:
+            # Existing bylines keep former contributors; new ones cannot add them.
+            raise forms.ValidationError(
+                _("%(name)s is no longer an active author and cannot be added to a byline.")
+                % {"name": author.name}
+            )
+        return author

@@ -105,6 +105,21 @@ class TaggedArticle(TaggedItemBase):
         ]
 
 
+def public_tags():
+    """Tags worn by at least one published article.
+
+    A tag used only by drafts or embargoed pieces ("Fusione segreta") must not
+    exist for readers: its page and feed are 404 like the articles themselves.
+    """
+    from taggit.models import Tag
+
+    return Tag.objects.filter(
+        pk__in=TaggedArticle.objects.filter(content_object__in=Article.objects.published()).values(
+            "tag_id"
+        )
+    )
+
+
 class Article(models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)

@@ -7,6 +7,7 @@ Every write path goes through ``clean_html`` (the body field cleans itself in
 import re
 
 import bleach
+from django.conf import settings
 
 from .embeds import convert as convert_embeds
 from .embeds import is_placeholder_attribute
@@ -27,11 +28,28 @@ def _figure_attribute(tag: str, name: str, value: str) -> bool:
     return is_placeholder_attribute(name, value)
 
 
+def _img_attribute(tag: str, name: str, value: str) -> bool:
+    # Body images come from our own uploads. A picture hot-linked from another
+    # host would be fetched by every reader before any consent (and skip the
+    # pipeline that strips GPS data), so its src is dropped.
+    if name == "src":
+        return _is_own_media(value)
+    return name in ("alt", "width", "height")
+
+
+def _is_own_media(url: str) -> bool:
+    url = url.strip()
+    media = settings.MEDIA_URL
+    if media.startswith(("http://", "https://")):
+        return url.startswith(media)
+    return url.startswith("/") and not url.startswith("//") and "\\" not in url
+
+
 ALLOWED_ATTRIBUTES = {
     "figure": _figure_attribute,
     "a": ["href", "title"],
     "abbr": ["title"],
-    "img": ["src", "alt", "width", "height"],
+    "img": _img_attribute,
     "blockquote": ["cite"],
     "q": ["cite"],
     "th": ["scope", "colspan", "rowspan"],
@@ -44,6 +62,8 @@ ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "tel"})
 _EXECUTABLE = re.compile(
     r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
+
+_IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>", re.IGNORECASE)
 
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
@@ -65,7 +85,7 @@ def clean_html(html: str | None) -> str:
     html = _drop_executable_content(html)
     # Known embeds become the safe placeholder form; any other iframe is stripped.
     html = convert_embeds(html)
-    return _cleaner.clean(html).strip()
+    return _IMG_WITHOUT_SRC.sub("", _cleaner.clean(html)).strip()
 
 
 def _drop_executable_content(html: str) -> str:

@@ -7,10 +7,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView, TemplateView
-from taggit.models import Tag
 
 from . import preview, search, seo, sharing, sitemaps
-from .models import Article, ArticleRedirect, Section
+from .models import Article, ArticleRedirect, Section, public_tags
 
 
 class PublishedArticlesMixin:
@@ -100,8 +99,10 @@ class SectionView(ArticleListView):
 
 
 class TagView(ArticleListView):
-    subject_model = Tag
     kind = "tag"
+
+    def get_subject(self):
+        return get_object_or_404(public_tags(), slug=self.kwargs["slug"])
 
     def get_queryset(self):
         return super().get_queryset().filter(tags=self.subject)

@@ -11,47 +11,11 @@ from reversion.models import Version
 from articles import preview, services
 from articles.models import Article
 from articles.workflow import Status
+from tests.admin_forms import change_form_data as _change_data
 from tests.factories import ArticleFactory
 from tests.roles import role_user
 
 pytestmark = pytest.mark.django_db
-
-
-def _change_data(client, article, **changes):
-    """What the admin form of ``article`` posts back, as opened now, plus changes."""
-    page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
-    form = page.context["adminform"].form
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if name == "published_at":
-            local = timezone.localtime(value) if value else None
-            data["published_at_0"] = local.strftime("%d/%m/%Y") if local else ""
-            data["published_at_1"] = local.strftime("%H:%M:%S") if local else ""
-        elif name == "tags":
-            data[name] = ", ".join(t.name for t in article.tags.all())
-        elif value is not None and name != "lead_image":
-            data[name] = value
-    credits = list(article.credits.all())
-    data.update(
-        {
-            "credits-TOTAL_FORMS": str(len(credits)),
-            "credits-INITIAL_FORMS": str(len(credits)),
-            "credits-MIN_NUM_FORMS": "1",
-            "credits-MAX_NUM_FORMS": "1000",
-        }
-    )
-    for i, credit in enumerate(credits):
-        data.update(
-            {
-                f"credits-{i}-id": credit.pk,
-                f"credits-{i}-article": article.pk,
-                f"credits-{i}-author": credit.author_id,
-                f"credits-{i}-position": credit.position,
-            }
-        )
-    data.update(changes)
-    return data
 
 
 def test_second_concurrent_save_is_refused_naming_who_saved_and_keeping_the_text(client):

@@ -60,3 +60,15 @@ def test_body_is_shown_cleaned_on_the_article_page(client):
     html = client.get(article.get_absolute_url()).content.decode()
     body = html.split('class="article__body', 1)[1].split("</div>", 1)[0]
     assert "alert(" not in body and "onerror" not in body and "<iframe" not in body
+
+
+def test_images_from_other_hosts_are_dropped_so_readers_fetch_nothing_unconsented():
+    html = (
+        '<p><img src="https://tracker.example/p.gif" alt="pixel">Testo</p>'
+        '<img src="//evil.example/x.png"><img src="/\\evil.example/y.png">'
+        '<figure><img src="/media/articles/body/foto.jpg" alt="Foto"><figcaption>Didascalia</figcaption></figure>'
+    )
+    cleaned = clean_html(html)
+    assert "tracker.example" not in cleaned and "evil.example" not in cleaned
+    assert cleaned.count("<img") == 1
+    assert '<img src="/media/articles/body/foto.jpg" alt="Foto">' in cleaned

@@ -45,6 +45,8 @@ def scheduled(client):
     with time_machine.travel(NOW, tick=False):
         desk = role_user("Caporedattore")
         article = ArticleFactory(draft=True, title=TITLE, slug="berlina", tags=["berlina"])
+        # Already public, so the tag page exists before the scheduled piece joins it.
+        ArticleFactory(tags=["berlina"])
         services.article_submit(article=article, by=desk)
         services.article_schedule(article=article, by=desk, when=GO_LIVE)
     return article

@@ -67,3 +67,11 @@ def test_permalink_with_wrong_date_redirects_permanently_to_the_canonical_one(cl
     response = client.get(f"/2001/01/01/{article.slug}/")
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
+
+
+def test_tag_worn_only_by_unpublished_articles_does_not_exist_for_readers(client):
+    ArticleFactory(draft=True, tags=["Fusione segreta"])
+    ArticleFactory(scheduled=True, tags=["Fusione segreta"])
+    assert client.get("/tag/fusione-segreta/").status_code == 404
+    assert client.get("/tag/fusione-segreta/feed/").status_code == 404
+    assert b"fusione-segreta" not in client.get("/sitemap-tag.xml").content

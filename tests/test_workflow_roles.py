@@ -178,7 +178,9 @@ def test_contributor_cannot_edit_own_article_once_submitted(client):
     page = client.get(url)
     assert page.status_code == 200
     assert 'name="_save"' not in page.content.decode()  # read-only view
-    assert client.post(url, {"title": "Cambiato"}).status_code == 403
+    refused = client.post(url, {"title": "Cambiato"})
+    assert refused.status_code == 409  # refused, with the submitted text shown back
+    assert Article.objects.get(pk=article.pk).title != "Cambiato"
     assert not services.can_edit(contributor, article)
 
 

@@ -1,0 +1,41 @@
+"""What the article change form posts, for tests that drive the admin over HTTP."""
+
+from django.urls import reverse
+from django.utils import timezone
+
+
+def change_form_data(client, article, **changes):
+    """What the admin form of ``article`` posts back, as opened now, plus changes."""
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    form = page.context["adminform"].form
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if name == "published_at":
+            local = timezone.localtime(value) if value else None
+            data["published_at_0"] = local.strftime("%d/%m/%Y") if local else ""
+            data["published_at_1"] = local.strftime("%H:%M:%S") if local else ""
+        elif name == "tags":
+            data[name] = ", ".join(t.name for t in article.tags.all())
+        elif value is not None and name != "lead_image":
+            data[name] = value
+    credits = list(article.credits.all())
+    data.update(
+        {
+            "credits-TOTAL_FORMS": str(len(credits)),
+            "credits-INITIAL_FORMS": str(len(credits)),
+            "credits-MIN_NUM_FORMS": "1",
+            "credits-MAX_NUM_FORMS": "1000",
+        }
+    )
+    for i, credit in enumerate(credits):
+        data.update(
+            {
+                f"credits-{i}-id": credit.pk,
+                f"credits-{i}-article": article.pk,
+                f"credits-{i}-author": credit.author_id,
+                f"credits-{i}-position": credit.position,
+            }
+        )
+    data.update(changes)
+    return data
