@@ -32,6 +32,7 @@ from .views import render_preview
 from .workflow import Perm
 
 BODY_IMAGE_WIDTH = 1600
+BODY_IMAGE_DIR = "articles/body"
 PREVIEW_LIFETIMES = {"1": timedelta(hours=1), "24": timedelta(days=1), "168": timedelta(days=7)}
 
 
@@ -187,7 +188,7 @@ def _store_body_image(upload) -> str:
             img.convert("RGB").save(out, "JPEG", quality=85, optimize=True, progressive=True)
             stem = cleaned.name.rsplit(".", 1)[0]
             cleaned = ContentFile(out.getvalue(), name=f"{stem}.jpg")
-    name = default_storage.save(f"articles/body/{timezone.now():%Y/%m}/{cleaned.name}", cleaned)
+    name = default_storage.save(f"{BODY_IMAGE_DIR}/{timezone.now():%Y/%m}/{cleaned.name}", cleaned)
     return default_storage.url(name)
 
 
