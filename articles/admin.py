@@ -50,7 +50,7 @@ class QueueFilter(admin.SimpleListFilter):
         if value == "restituiti":
             return queryset.filter(status=Status.RETURNED)
         if value == "programmati":
-            return queryset.filter(status=Status.PUBLISHED, published_at__gt=timezone.now())
+            return queryset.scheduled()
         if value == "miei":
             return queryset.filter(_own(request.user))
         return queryset

@@ -62,6 +62,10 @@ class ArticleQuerySet(models.QuerySet):
         """The one visibility rule: published, and its time has come."""
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Published, but waiting for its time: exactly what published() leaves out."""
+        return self.filter(status=Status.PUBLISHED).exclude(pk__in=self.published().values("pk"))
+
     def for_listing(self):
         """What a card needs, in a constant number of queries."""
         return self.select_related("section").prefetch_related(
@@ -243,6 +247,8 @@ class Article(models.Model):
 
     @property
     def is_public(self):
+        # The instance-side twin of ArticleQuerySet.published(), for one loaded
+        # row; keep the two in step.
         return (
             self.status == Status.PUBLISHED
             and self.published_at

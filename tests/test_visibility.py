@@ -75,3 +75,10 @@ def test_tag_worn_only_by_unpublished_articles_does_not_exist_for_readers(client
     assert client.get("/tag/fusione-segreta/").status_code == 404
     assert client.get("/tag/fusione-segreta/feed/").status_code == 404
     assert b"fusione-segreta" not in client.get("/sitemap-tag.xml").content
+
+
+def test_scheduled_is_exactly_what_published_leaves_out_of_published_status():
+    live, waiting = ArticleFactory(), ArticleFactory(scheduled=True)
+    ArticleFactory(draft=True)
+    assert list(Article.objects.scheduled()) == [waiting]
+    assert live.is_public and not waiting.is_public
