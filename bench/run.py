@@ -11,9 +11,7 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,13 +20,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.served_site import ServedSite  # noqa: E402
+
 TIME_BUDGET = 60  # seconds of load per page, at most
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url):
@@ -87,49 +83,13 @@ def main():
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
-    port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)},
-        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only",
-        "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
-        "MEDIA_ROOT": str(tmp / "media"),
-        "STATIC_ROOT": str(tmp / "static"),
-        "SERVE_MEDIA": "true",
-        "SITE_URL": f"http://127.0.0.1:{port}",
-    }
-    py = sys.executable
-    for cmd in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"], ["seed_demo"]):
-        subprocess.run([py, "manage.py", *cmd], cwd=ROOT, env=env, check=True, capture_output=True)
-    gunicorn = shutil.which("gunicorn", path=str(Path(py).parent)) or "gunicorn"
-    server = subprocess.Popen(
-        [
-            gunicorn,
-            "newsroom.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
+    site = ServedSite(tmp, f"sqlite:///{tmp / 'bench.sqlite3'}", workers=args.workers).start()
+    base = site.url
     try:
-        for _ in range(100):
-            try:
-                fetch(base + "/")
-                break
-            except OSError:
-                time.sleep(0.2)
-        article = subprocess.run(
-            [py, "manage.py", "shell", "-v0", "-c",
-             "from articles.models import Article; print(Article.objects.published().get(featured=True).get_absolute_url())"],
-            cwd=ROOT, env=env, capture_output=True, text=True, check=True,
-        ).stdout.strip()  # fmt: skip
+        article = site.shell(
+            "from articles.models import Article; "
+            "print(Article.objects.published().get(featured=True).get_absolute_url())"
+        ).strip()
         pages = {
             "home": "/",
             "article": article,
@@ -148,12 +108,11 @@ def main():
             p95 = timings[int(len(timings) * 0.95) - 1]
             print(f"{name:<9}{len(timings) / elapsed:>8.0f}{statistics.median(timings) * 1000:>9.1f}"
                   f"{p95 * 1000:>9.1f}{timings[-1] * 1000:>9.1f}{weight:>11.1f}")  # fmt: skip
-        workers = children(server.pid)
-        print(f"memory: master {rss_kib(server.pid) / 1024:.0f} MiB, "
+        workers = children(site.server.pid)
+        print(f"memory: master {rss_kib(site.server.pid) / 1024:.0f} MiB, "
               f"workers {', '.join(f'{rss_kib(p) / 1024:.0f}' for p in workers)} MiB (RSS)")  # fmt: skip
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        site.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
 

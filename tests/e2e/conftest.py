@@ -1,30 +1,25 @@
 """Real-browser tests: Debian's Chromium driven by Playwright.
 
-The site under test is a real gunicorn serving production settings (DEBUG off,
-WhiteNoise, collected static files) on a free loopback port, with its own
-SQLite database seeded once per session with the demo newsroom. Tests reach
-its database only through ``manage`` (management commands / shell code run in
-the server's environment), exactly as an operator would.
+The site under test is a ``tests.served_site.ServedSite``: gunicorn with
+production settings on a free loopback port, its own database (SQLite, or a
+fresh PostgreSQL database when the suite runs on PostgreSQL) seeded once per
+session with the demo. Tests reach that database only through
+``site.manage``/``site.shell``, as an operator would.
 """
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from tests.served_site import ROOT, ServedSite
 
 # Playwright's sync API keeps an asyncio loop in the test thread; after a
 # failed browser test it can make later ORM tests in the same session raise
 # SynchronousOnlyOperation. The toolchain notes' recipe: allow it for tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -67,12 +62,6 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(f"Screenshots for people to look at: {shots}", bold=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _site_database(base: Path) -> str:
     """The served site's own database, on the backend the suite runs against.
 
@@ -103,82 +92,15 @@ def _drop_site_database(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{parts.path.lstrip("/")}" WITH (FORCE)')
 
 
-class Site:
-    """The running newsroom and a way to act on its database."""
-
-    def __init__(self, url: str, env: dict):
-        self.url = url
-        self.env = env
-
-    def manage(self, *args: str) -> str:
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode:
-            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
-        return result.stdout
-
-    def shell(self, code: str) -> str:
-        return self.manage("shell", "-v", "0", "-c", code)
-
-
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     if not chromium_available():
         pytest.skip(SKIP_REASON)
     base = tmp_path_factory.mktemp("e2e-site")
-    port = _free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
-        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
-        "DEBUG": "false",
-        "SECRET_KEY": "e2e-only-secret",
-        "DATABASE_URL": _site_database(base),
-        "MEDIA_ROOT": str(base / "media"),
-        "STATIC_ROOT": str(base / "static"),
-        "SERVE_MEDIA": "true",
-        "SITE_URL": f"http://127.0.0.1:{port}",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    }
-    s = Site(f"http://127.0.0.1:{port}", env)
-    s.manage("migrate", "--noinput", "-v0")
-    s.manage("collectstatic", "--noinput", "-v0")
-    s.manage("seed_demo")
-    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-    server = subprocess.Popen(
-        [
-            gunicorn,
-            "newsroom.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "2",
-            "--threads",
-            "4",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(s.url + "/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError("the e2e server did not start") from None
-            time.sleep(0.3)
+    s = ServedSite(base, _site_database(base), workers=2, threads=4).start()
     yield s
-    _drop_site_database(env["DATABASE_URL"])
-    server.terminate()
-    server.wait(timeout=10)
+    s.stop()
+    _drop_site_database(s.env["DATABASE_URL"])
 
 
 @pytest.fixture(scope="session")
