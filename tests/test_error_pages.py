@@ -20,3 +20,9 @@ def test_not_found_page_is_italian(client):
 def test_admin_speaks_italian(client):
     html = client.get("/admin/login/").content.decode()
     assert "Nome utente" in html and "Accedi" in html
+
+
+@pytest.mark.django_db
+def test_login_throttling_admin_is_italian_too(admin_user_client):
+    html = admin_user_client.get("/admin/").content.decode()
+    assert "Tentativi di accesso" in html and "Registri di accesso" in html
