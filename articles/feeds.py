@@ -54,6 +54,13 @@ class LatestArticlesFeed(Feed):
     def articles(self, obj):
         return Article.objects.published()
 
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        # Django builds the self link from the request's host; every other URL
+        # in the feed is on SITE_URL, and feed readers key subscriptions on it.
+        feed.feed["feed_url"] = absolute(request.path)
+        return feed
+
     def items(self, obj=None):
         return self.articles(obj).for_detail().order_by("-published_at")[:ITEMS]
 

@@ -79,6 +79,7 @@ def test_site_atom_feed_is_atom_with_only_published_entries(client, newsroom):
     assert entry.find(f"{ATOM}link[@rel='enclosure']").get("type") == "image/jpeg"
     assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == {"Geely", "Polestar"}
     assert entry.findtext(f"{ATOM}updated") and entry.findtext(f"{ATOM}published")
+    assert root.find(f"{ATOM}link[@rel='self']").get("href") == settings.SITE_URL + "/feed/atom/"
 
 
 @pytest.mark.parametrize(
