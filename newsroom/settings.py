@@ -45,7 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "taggit",
     "reversion",
-    "axes",
+    "newsroom.apps.AxesConfig",
     "django_prose_editor",
     "newsroom",
     "authors",

@@ -61,3 +61,17 @@ def test_superuser_still_manages_superuser_status(admin_user_client):
     )
     target.refresh_from_db()
     assert target.is_superuser
+
+
+def test_amministratore_manages_consent_settings_and_reads_the_log(client):
+    client.force_login(role_user("Amministratore"))
+    index = client.get("/admin/").content.decode()
+    assert "/admin/consent/consentcategory/" in index
+    assert client.get("/admin/consent/consentscript/add/").status_code == 200
+    assert client.get("/admin/consent/consentrecord/").status_code == 200
+    assert client.get("/admin/consent/consentpolicy/").status_code == 200
+
+
+def test_desk_editor_does_not_see_consent_settings(client):
+    client.force_login(role_user("Caporedattore"))
+    assert client.get("/admin/consent/consentscript/").status_code == 403
