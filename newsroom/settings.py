@@ -195,18 +195,27 @@ SECURE_PROXY_SSL_HEADER = (
 )
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 
+
 # Content-Security-Policy (django-csp 4, dict-style). No inline script or style
 # anywhere on public pages, nothing from another host but what admins configure
 # in the consent app (added per response by consent's middleware) and the
-# embed providers' frames. Report-only until CSP_ENFORCE=true, so it can be
-# switched on once the admin and editor pages have been checked too.
+# embed providers' frames. Enforced on public pages (the browser suite checks
+# that none of them trips it); CSP_ENFORCE=false turns it into report-only.
+# The admin is left out: the rich-text editor has not been audited under it.
+def _origin(url: str) -> list[str]:
+    """The host of an absolute STATIC_URL/MEDIA_URL (a CDN or bucket), if any."""
+    parts = url.split("/")
+    return ["/".join(parts[:3])] if url.startswith(("https://", "http://")) else []
+
+
+_FILE_HOSTS = sorted(set(_origin(STATIC_URL) + _origin(MEDIA_URL)))
 _CSP = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "script-src": ["'self'", *_origin(STATIC_URL)],
+        "style-src": ["'self'", *_origin(STATIC_URL)],
+        "img-src": ["'self'", "data:", *_FILE_HOSTS],
         "frame-src": [
             "https://www.youtube-nocookie.com",
             "https://platform.twitter.com",
@@ -219,7 +228,7 @@ _CSP = {
         "frame-ancestors": ["'none'"],
     },
 }
-if env.bool("CSP_ENFORCE", default=False):
+if env.bool("CSP_ENFORCE", default=True):
     CONTENT_SECURITY_POLICY = _CSP
 else:
     CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP

@@ -155,7 +155,7 @@ def test_content_security_policy_allows_configured_script_hosts_and_embed_frames
         name="Analytics esterno",
         src="https://stats.example.com/a.js",
     )
-    header = client.get("/").headers["Content-Security-Policy-Report-Only"]
+    header = client.get("/").headers["Content-Security-Policy"]
     directives = dict(d.strip().split(" ", 1) for d in header.split(";") if d.strip())
     assert directives["script-src"] == "'self' https://stats.example.com"
     assert "https://www.youtube-nocookie.com" in directives["frame-src"]

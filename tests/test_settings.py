@@ -31,3 +31,21 @@ def test_database_url_selects_postgresql():
     result = _check({"SECRET_KEY": "x", "DATABASE_URL": "postgres://u@127.0.0.1:5432/db"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["django.db.backends.postgresql", "False"]
+
+
+def test_content_security_policy_is_enforced_and_allows_a_media_host():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("CSP_ENFORCE",)}
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        SECRET_KEY="x",
+        MEDIA_URL="https://media.example-cdn.it/newsroom/",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://media.example-cdn.it" in result.stdout and "'self'" in result.stdout
