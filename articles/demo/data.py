@@ -663,7 +663,7 @@ ARTICLES = [
         ),
         "body": dedent(
             """
-            <p>Segno più per il <strong>mercato italiano</strong> dell'auto. Nel mese appena concluso le <strong>immatricolazioni</strong> di autovetture hanno superato quota 130.000, in crescita di circa il 4% rispetto allo stesso mese dell'anno scorso, secondo i dati della Motorizzazione elaborati dalle associazioni di settore.</p>
+            <p>Segno più per il <strong>mercato italiano</strong> dell'auto. Nel mese appena concluso le <strong>immatricolazioni</strong> di autovetture hanno superato quota 130.000, in crescita di circa il 4% rispetto allo stesso mese dell'anno scorso, secondo le prime stime di settore (dati dimostrativi).</p>
             <h2>Le alimentazioni</h2>
             <p>A trainare le vendite sono ancora una volta le <strong>ibride</strong>, che da sole valgono quasi metà del mercato. Questa la ripartizione approssimativa per alimentazione:</p>
             <ul>
