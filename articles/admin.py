@@ -228,7 +228,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, obj):
-        if obj.status == Status.PUBLISHED and obj.published_at and not obj.is_public:
+        if obj.is_scheduled:
             when = timezone.localtime(obj.published_at).strftime("%d/%m/%Y %H:%M")
             return f"{obj.state_label} ({when})"
         return obj.state_label

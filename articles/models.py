@@ -16,7 +16,7 @@ from authors.models import Author
 from newsroom.images import validate_image
 
 from .fields import SanitizedHTMLField
-from .workflow import SCHEDULED_LABEL, Status
+from .workflow import State, Status
 
 
 class Tone(models.TextChoices):
@@ -57,14 +57,18 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """The one visibility rule: published, and its time has come."""
-        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+def _live(now) -> Q:
+    return Q(status=Status.PUBLISHED, published_at__lte=now)
 
-    def scheduled(self):
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> "ArticleQuerySet":
+        """The one visibility rule: published, and its time has come."""
+        return self.filter(_live(timezone.now()))
+
+    def scheduled(self) -> "ArticleQuerySet":
         """Published, but waiting for its time: exactly what published() leaves out."""
-        return self.filter(status=Status.PUBLISHED).exclude(pk__in=self.published().values("pk"))
+        return self.filter(status=Status.PUBLISHED).exclude(_live(timezone.now()))
 
     def for_listing(self):
         """What a card needs, in a constant number of queries."""
@@ -246,24 +250,29 @@ class Article(models.Model):
         return [credit.author for credit in self.credits.all()]
 
     @property
-    def is_public(self):
-        # The instance-side twin of ArticleQuerySet.published(), for one loaded
-        # row; keep the two in step.
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at
-            and self.published_at <= timezone.now()
-        )
+    def state(self) -> State:
+        """The workflow state, with "scheduled" derived from the publication time."""
+        if self.status == Status.PUBLISHED and self.published_at and self.published_at > timezone.now():
+            return State.SCHEDULED
+        return State(self.status)
 
     @property
-    def state_label(self):
-        if (
-            self.status == Status.PUBLISHED
-            and self.published_at
-            and self.published_at > timezone.now()
-        ):
-            return SCHEDULED_LABEL
-        return self.get_status_display()
+    def is_public(self) -> bool:
+        # The instance-side twin of ArticleQuerySet.published().
+        return self.state == State.PUBLISHED
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.state == State.SCHEDULED
+
+    @property
+    def state_label(self) -> str:
+        return self.state.label
+
+    @property
+    def modified_at(self):
+        """When readers last saw a change: the later of publication and last real edit."""
+        return max(filter(None, (self.published_at, self.updated_at)), default=None)
 
     @property
     def was_updated(self):

@@ -60,7 +60,7 @@ def news_article(article) -> dict:
         "headline": article.title[:110],
         "description": article.standfirst,
         "datePublished": _iso(published),
-        "dateModified": _iso(max(article.updated_at, published)),
+        "dateModified": _iso(article.modified_at or published),
         "author": [
             {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
             for author in article.byline

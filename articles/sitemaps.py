@@ -50,7 +50,7 @@ class ArticleSitemap(_SiteSitemap):
         )
 
     def lastmod(self, item):
-        return max(item.updated_at, item.published_at)
+        return item.modified_at
 
     def get_latest_lastmod(self):
         # One aggregate instead of loading every article for the index.

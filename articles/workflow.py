@@ -23,7 +23,16 @@ class Status(models.TextChoices):
     UNPUBLISHED = "unpublished", _("unpublished")
 
 
-SCHEDULED_LABEL = _("scheduled")
+
+class State(models.TextChoices):
+    """What a person sees: the stored status, plus "scheduled" derived from the time."""
+
+    DRAFT = Status.DRAFT.value, Status.DRAFT.label
+    REVIEW = Status.REVIEW.value, Status.REVIEW.label
+    RETURNED = Status.RETURNED.value, Status.RETURNED.label
+    SCHEDULED = "scheduled", _("scheduled")
+    PUBLISHED = Status.PUBLISHED.value, Status.PUBLISHED.label
+    UNPUBLISHED = Status.UNPUBLISHED.value, Status.UNPUBLISHED.label
 
 # States in which a contributor may still edit their own piece.
 AUTHOR_EDITABLE = frozenset({Status.DRAFT, Status.RETURNED})

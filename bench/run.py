@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.served_site import ServedSite  # noqa: E402
+from tests.support.served_site import ServedSite  # noqa: E402
 
 TIME_BUDGET = 60  # seconds of load per page, at most
 

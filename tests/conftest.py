@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from tests.consent_support import demo_consent, embed_article  # noqa: F401  (consent fixtures)
+from tests.support.consent_support import demo_consent, embed_article  # noqa: F401  (consent fixtures)
 
 
 @pytest.fixture(autouse=True)

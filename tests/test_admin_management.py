@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from articles.models import ArticleAuthor, TaggedArticle
 from authors.models import Author
-from tests.factories import ArticleFactory, AuthorFactory
-from tests.roles import role_user
+from tests.support.factories import ArticleFactory, AuthorFactory
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ from django.urls import reverse
 
 from articles import services
 from articles.models import Article
-from tests.admin_forms import change_form_data
-from tests.factories import ArticleFactory, AuthorFactory
-from tests.roles import role_user
+from tests.support.admin_forms import change_form_data
+from tests.support.factories import ArticleFactory, AuthorFactory
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from articles import services
-from tests.factories import ArticleFactory, jpeg_bytes
+from tests.support.factories import ArticleFactory, jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 

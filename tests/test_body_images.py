@@ -6,9 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from tests.factories import ArticleFactory, jpeg_bytes
-from tests.roles import role_user
-from tests.test_images import BAD_UPLOADS, _jpeg_with_gps, _png_bomb
+from tests.support.admin_forms import change_form_data
+from tests.support.factories import ArticleFactory, jpeg_bytes
+from tests.support.images import BAD_UPLOADS, jpeg_with_gps, png_bomb
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def writer(client):
 
 
 def test_body_image_is_stored_without_gps_and_handed_back_to_the_editor(writer):
-    upload = SimpleUploadedFile("gps.jpg", _jpeg_with_gps(), content_type="image/jpeg")
+    upload = SimpleUploadedFile("gps.jpg", jpeg_with_gps(), content_type="image/jpeg")
     response = writer.post(
         URL + "?CKEditorFuncNum=3",
         {"image": upload, "alt": "Una berlina in prova", "caption": "In pista"},
@@ -48,7 +49,7 @@ def test_large_body_image_is_scaled_down(writer):
 @pytest.mark.parametrize("kind", list(BAD_UPLOADS))
 def test_bad_body_image_is_refused_with_an_italian_message(writer, kind):
     name, content, mime = BAD_UPLOADS[kind]
-    content = content if content is not None else _png_bomb()
+    content = content if content is not None else png_bomb()
     response = writer.post(
         URL, {"image": SimpleUploadedFile(name, content, content_type=mime), "alt": "Prova"}
     )
@@ -68,7 +69,6 @@ def test_body_from_the_editor_is_cleaned_on_the_server(client):
     desk = role_user("Caporedattore")
     article = ArticleFactory(draft=True)
     client.force_login(desk)
-    from tests.test_editing import _change_data
 
     pasted = (
         '<p class="MsoNormal" style="margin:0"><span style="mso-bidi-font-family:Calibri">'
@@ -78,7 +78,7 @@ def test_body_from_the_editor_is_cleaned_on_the_server(client):
         '<script>alert("x")</script><a href="javascript:alert(1)">link</a>'
     )
     url = reverse("admin:articles_article_change", args=[article.pk])
-    assert client.post(url, _change_data(client, article, body=pasted)).status_code == 302
+    assert client.post(url, change_form_data(client, article, body=pasted)).status_code == 302
     article.refresh_from_db()
     assert article.body == (
         "<p>Testo incollato da Word</p>"

@@ -14,7 +14,7 @@ from consent.models import (
     ConsentScript,
     ConsentService,
 )
-from tests.consent_support import choose
+from tests.support.consent_support import choose
 
 pytestmark = pytest.mark.django_db
 

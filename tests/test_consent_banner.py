@@ -7,12 +7,12 @@ from django.utils import timezone
 
 from consent import policy
 from consent.models import ConsentPolicy, ConsentScript, ConsentService
-from tests.consent_support import (
+from tests.support.consent_support import (
     ElementFinder,
     banner_shown,
     choose,
 )
-from tests.factories import ArticleFactory, AuthorFactory
+from tests.support.factories import ArticleFactory, AuthorFactory
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@ import pytest
 
 from consent import policy
 from consent.models import ConsentRecord
-from tests.consent_support import (
+from tests.support.consent_support import (
     ElementFinder,
     banner_shown,
     choose,

@@ -11,9 +11,9 @@ from reversion.models import Version
 from articles import preview, services
 from articles.models import Article
 from articles.workflow import Status
-from tests.admin_forms import change_form_data as _change_data
-from tests.factories import ArticleFactory
-from tests.roles import role_user
+from tests.support.admin_forms import change_form_data as _change_data
+from tests.support.factories import ArticleFactory
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 

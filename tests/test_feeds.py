@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import default_storage
 
-from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
 
 pytestmark = pytest.mark.django_db
 

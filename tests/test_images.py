@@ -1,12 +1,17 @@
-import io
-
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from articles.models import Article
-from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file, jpeg_bytes
+from tests.support.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    SectionFactory,
+    image_file,
+    jpeg_bytes,
+)
+from tests.support.images import BAD_UPLOADS, jpeg_with_gps, png_bomb
 
 pytestmark = pytest.mark.django_db
 
@@ -37,39 +42,12 @@ def _form_data(section, author, **extra):
     return data
 
 
-def _png_bomb() -> bytes:
-    # 12000 x 12000 = 144 MP of a single colour: a few hundred KB compressed.
-    out = io.BytesIO()
-    Image.new("1", (12000, 12000)).save(out, "PNG")
-    return out.getvalue()
-
-
-def _jpeg_with_gps() -> bytes:
-    exif = Image.Exif()
-    exif[0x010F] = "Fotocamera di prova"  # Make
-    gps = exif.get_ifd(0x8825)
-    gps[1], gps[2] = "N", (44.0, 29.0, 40.0)
-    gps[3], gps[4] = "E", (11.0, 20.0, 33.0)
-    return jpeg_bytes(exif=exif)
-
-
-BAD_UPLOADS = {
-    "text renamed .jpg": ("foto.jpg", b"questo non e' un'immagine", "image/jpeg"),
-    "svg": (
-        "logo.svg",
-        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-        "image/svg+xml",
-    ),
-    "decompression bomb": ("bomba.png", None, "image/png"),
-}
-
-
 @pytest.mark.parametrize("case", BAD_UPLOADS)
 def test_bad_image_is_refused_in_the_admin_with_an_italian_message_and_nothing_lost(
     admin_user_client, case
 ):
     name, content, ctype = BAD_UPLOADS[case]
-    content = content if content is not None else _png_bomb()
+    content = content if content is not None else png_bomb()
     section, author = SectionFactory(), AuthorFactory()
     data = _form_data(
         section, author, lead_image=SimpleUploadedFile(name, content, content_type=ctype)
@@ -112,7 +90,7 @@ def test_image_without_alt_text_is_refused(admin_user_client):
 
 def test_valid_upload_is_saved_without_gps_and_with_renditions(admin_user_client):
     section, author = SectionFactory(), AuthorFactory()
-    upload = SimpleUploadedFile("gps.jpg", _jpeg_with_gps(), content_type="image/jpeg")
+    upload = SimpleUploadedFile("gps.jpg", jpeg_with_gps(), content_type="image/jpeg")
     response = admin_user_client.post(
         "/admin/articles/article/add/", _form_data(section, author, lead_image=upload)
     )

@@ -2,7 +2,7 @@ import pytest
 
 from articles.models import Article
 from articles.sanitize import clean_html
-from tests.factories import ArticleFactory
+from tests.support.factories import ArticleFactory
 
 DANGEROUS = (
     '<p onclick="steal()">Testo <script>alert("x")</script>sicuro</p>'

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import services
-from tests.factories import ArticleFactory
-from tests.roles import role_user
+from tests.support.factories import ArticleFactory
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 
 from articles import search
-from tests.factories import ArticleFactory
+from tests.support.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -161,7 +161,7 @@ def test_snippet_only_lets_our_mark_tags_through():
 def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
     from articles import services
     from articles.models import Article
-    from tests.factories import AuthorFactory, SectionFactory
+    from tests.support.factories import AuthorFactory, SectionFactory
 
     section, author = SectionFactory(), AuthorFactory()
     response = admin_user_client.post(

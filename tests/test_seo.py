@@ -6,8 +6,8 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
-from tests.html_tools import links, meta, parse
+from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+from tests.support.html_tools import links, meta, parse
 
 pytestmark = pytest.mark.django_db
 

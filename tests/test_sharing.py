@@ -4,8 +4,8 @@ import pytest
 from django.conf import settings
 
 from articles.sharing import share_links
-from tests.factories import ArticleFactory, image_file
-from tests.html_tools import parse
+from tests.support.factories import ArticleFactory, image_file
+from tests.support.html_tools import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import time_machine
 from django.conf import settings
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 

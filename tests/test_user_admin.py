@@ -1,7 +1,7 @@
 import pytest
 
-from tests.factories import UserFactory
-from tests.roles import role_user
+from tests.support.factories import UserFactory
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 

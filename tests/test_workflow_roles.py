@@ -10,8 +10,8 @@ from django.utils import timezone
 from articles import services
 from articles.models import Article, ArticleTransition
 from articles.workflow import Status
-from tests.factories import ArticleFactory
-from tests.roles import role_user
+from tests.support.factories import ArticleFactory
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
 

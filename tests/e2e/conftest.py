@@ -1,6 +1,6 @@
 """Real-browser tests: Debian's Chromium driven by Playwright.
 
-The site under test is a ``tests.served_site.ServedSite``: gunicorn with
+The site under test is a ``tests.support.served_site.ServedSite``: gunicorn with
 production settings on a free loopback port, its own database (SQLite, or a
 fresh PostgreSQL database when the suite runs on PostgreSQL) seeded once per
 session with the demo. Tests reach that database only through
@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from tests.served_site import ROOT, ServedSite
+from tests.support.served_site import ROOT, ServedSite
 
 # Playwright's sync API keeps an asyncio loop in the test thread; after a
 # failed browser test it can make later ORM tests in the same session raise

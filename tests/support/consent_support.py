@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from consent import policy
-from tests.factories import ArticleFactory
+from tests.support.factories import ArticleFactory
 
 ORIGIN = "http://testserver"
 YOUTUBE_BODY = (

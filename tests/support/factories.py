@@ -1,28 +1,15 @@
-import io
 from datetime import timedelta
 
 import factory
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from PIL import Image
 
 from articles import services
 from articles.models import Article, ArticleAuthor, Section
 from articles.search import refresh_search_vector
 from articles.workflow import Status
 from authors.models import Author
-
-
-def jpeg_bytes(width=1600, height=900, color=(180, 40, 40), exif=None) -> bytes:
-    out = io.BytesIO()
-    kwargs = {"exif": exif} if exif is not None else {}
-    Image.new("RGB", (width, height), color).save(out, "JPEG", **kwargs)
-    return out.getvalue()
-
-
-def image_file(name="foto.jpg", **kwargs) -> ContentFile:
-    return ContentFile(jpeg_bytes(**kwargs), name=name)
+from tests.support.images import image_file, jpeg_bytes  # noqa: F401 (re-exported for tests)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

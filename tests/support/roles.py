@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group
 
-from tests.factories import UserFactory
+from tests.support.factories import UserFactory
 
 ROLES = ("Redattore", "Caporedattore", "Amministratore")
 
