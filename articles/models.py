@@ -252,7 +252,11 @@ class Article(models.Model):
     @property
     def state(self) -> State:
         """The workflow state, with "scheduled" derived from the publication time."""
-        if self.status == Status.PUBLISHED and self.published_at and self.published_at > timezone.now():
+        if (
+            self.status == Status.PUBLISHED
+            and self.published_at
+            and self.published_at > timezone.now()
+        ):
             return State.SCHEDULED
         return State(self.status)
 

@@ -23,7 +23,6 @@ class Status(models.TextChoices):
     UNPUBLISHED = "unpublished", _("unpublished")
 
 
-
 class State(models.TextChoices):
     """What a person sees: the stored status, plus "scheduled" derived from the time."""
 
@@ -33,6 +32,7 @@ class State(models.TextChoices):
     SCHEDULED = "scheduled", _("scheduled")
     PUBLISHED = Status.PUBLISHED.value, Status.PUBLISHED.label
     UNPUBLISHED = Status.UNPUBLISHED.value, Status.UNPUBLISHED.label
+
 
 # States in which a contributor may still edit their own piece.
 AUTHOR_EDITABLE = frozenset({Status.DRAFT, Status.RETURNED})
