@@ -1,9 +1,11 @@
-"""Named operations on articles. The admin, the seed command and tests call
+"""Named operations on articles. The admin, the demo seed and tests call
 these rather than ``save()`` so the rules live in one place."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import reversion
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,12 +14,17 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from authors.models import Author
 from newsroom import images
 
-from .models import Article, ArticleRedirect, ArticleTransition
+from .models import Article, ArticleAuthor, ArticleRedirect, ArticleTransition
 from .sanitize import clean_html
 from .search import refresh_search_vector
-from .workflow import AUTHOR_EDITABLE, TRANSITIONS, Perm, Transition
+from .workflow import AUTHOR_EDITABLE, TRANSITIONS, Perm, PublishAt, Transition
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+    from reversion.models import Version
 
 # Fields whose change is a "real edit" that moves updated_at for readers.
 CONTENT_FIELDS = ("title", "kicker", "standfirst", "body", "lead_image", "lead_image_caption")
@@ -33,31 +40,31 @@ RESTORABLE_FIELDS = (
 )
 
 
-class WorkflowError(ValidationError):
-    """A refused editorial operation, with a message fit for the editor."""
+class ArticleError(ValidationError):
+    """A refused operation on an article, with a message fit for the editor."""
 
 
-class NotAllowed(WorkflowError, PermissionDenied):
+class NotAllowed(ArticleError, PermissionDenied):
     """The actor's role does not allow this operation."""
 
 
-class EditConflict(WorkflowError):
+class EditConflict(ArticleError):
     """Someone else saved the article after this editor opened it."""
 
 
-def user_label(user) -> str:
+def user_label(user: User | None) -> str:
     if user is None:
         return _("someone")
     return user.get_full_name() or user.get_username()
 
 
-def is_owner(user, article: Article) -> bool:
+def is_owner(user: User | None, article: Article) -> bool:
     if not article.pk or user is None:
         return False
     return article.created_by_id == user.pk or article.credits.filter(author__user=user).exists()
 
 
-def can_edit(user, article: Article) -> bool:
+def can_edit(user: User, article: Article) -> bool:
     """Desk editors edit anything; contributors their own drafts and returned pieces."""
     if not user.is_active:
         return False
@@ -67,25 +74,19 @@ def can_edit(user, article: Article) -> bool:
         return True
     return (
         user.has_perm("articles.change_article")
-        and article.status in AUTHOR_EDITABLE
+        and article.state in AUTHOR_EDITABLE
         and is_owner(user, article)
     )
 
 
-def _stored(article: Article) -> Article | None:
-    if not article.pk:
-        return None
-    return Article.objects.select_for_update().filter(pk=article.pk).first()
-
-
-def _conflict_message(stored: Article) -> str:
+def conflict_message(stored: Article) -> str:
     return _(
         "%(user)s saved this article at %(time)s while you were editing it, so your "
         "changes were not saved. Your text is still in the form below: compare it with "
         "the current version (open the article in a new tab) and save again to replace it."
     ) % {
         "user": user_label(stored.updated_by),
-        "time": date_format(timezone.localtime(stored.updated_at), "j F Y, H:i"),
+        "time": date_format(timezone.localtime(stored.updated_at), "DATETIME_FORMAT"),
     }
 
 
@@ -93,20 +94,23 @@ def _conflict_message(stored: Article) -> str:
 def article_save(
     *,
     article: Article,
-    by=None,
+    by: User | None = None,
     expected_version: int | None = None,
+    tags: Iterable[str] | None = None,
     comment: str = "",
 ) -> Article:
-    """Validate and save ``article`` as a new revision.
+    """Validate and save ``article`` as a new revision, with its tags when given.
 
     ``expected_version`` is the version the editor's form was opened on: if
     someone saved in between, the save is refused with ``EditConflict``.
     A new lead image is cleaned and rendered; the replaced one and its
     renditions are removed once the transaction commits (no orphan files).
     """
-    before = _stored(article)
+    before = (
+        Article.objects.select_for_update().filter(pk=article.pk).first() if article.pk else None
+    )
     if before is not None and expected_version is not None and before.version != expected_version:
-        raise EditConflict(_conflict_message(before))
+        raise EditConflict(conflict_message(before))
     article.body = clean_html(article.body)  # so an unchanged body compares equal
     old_name = before.lead_image.name if before else ""
     old_renditions = before.lead_image_renditions if before else {}
@@ -130,6 +134,8 @@ def article_save(
         )
     with reversion.create_revision():
         article.save()
+        if tags is not None:
+            article.tags.set(list(tags))
         if by is not None:
             reversion.set_user(by)
         reversion.set_comment(comment or (_("Created") if before is None else _("Edited")))
@@ -159,46 +165,61 @@ def article_delete(*, article: Article) -> None:
 
 
 def check_transition(
-    transition: Transition, *, article: Article, by, note: str = "", when=None
+    transition: Transition,
+    *,
+    article: Article,
+    by: User | None,
+    note: str = "",
+    when: datetime | None = None,
 ) -> None:
-    """Raise ``WorkflowError`` unless ``by`` may apply ``transition`` now."""
+    """Raise ``ArticleError`` unless ``by`` may apply ``transition`` now."""
     label = transition.label
     if by is None or not by.is_active or not by.has_perm(transition.permission):
         raise NotAllowed(_("Your role does not allow this: “%(action)s”.") % {"action": label})
-    if transition.owner_may and not by.has_perm(Perm.REVIEW) and not is_owner(by, article):
+    if transition.owner_only and not by.has_perm(Perm.REVIEW) and not is_owner(by, article):
         raise NotAllowed(_("You can only submit your own articles for review."))
-    if article.status not in transition.sources:
-        raise WorkflowError(
+    if article.state not in transition.sources:
+        raise ArticleError(
             _("“%(action)s” is not possible: the article is “%(state)s”.")
             % {"action": label, "state": article.state_label}
         )
-    if transition.name in ("publish", "schedule") and article.is_public:
-        raise WorkflowError(_("This article is already published."))
     if transition.needs_note and not (note or "").strip():
-        raise WorkflowError(_("Write a note to go with “%(action)s”.") % {"action": label})
+        raise ArticleError(_("Write a note to go with “%(action)s”.") % {"action": label})
     if transition.needs_date and (when is None or when <= timezone.now()):
-        raise WorkflowError(_("Choose a publication date and time in the future."))
+        raise ArticleError(_("Choose a publication date and time in the future."))
+
+
+def _published_at(transition: Transition, current: datetime | None, when, now: datetime):
+    match transition.publish_at:
+        case PublishAt.NOW:
+            return now
+        case PublishAt.GIVEN:
+            return when
+        case PublishAt.CLEARED:
+            return None
+    return current
 
 
 @transaction.atomic
 def article_transition(
-    *, article: Article, name: str, by, note: str = "", when: datetime | None = None
+    *,
+    article: Article,
+    name: str,
+    by: User | None,
+    note: str = "",
+    when: datetime | None = None,
 ) -> Article:
-    """Apply the named transition from ``workflow.TRANSITIONS`` and log it."""
+    """Apply the named row of ``workflow.TRANSITIONS`` and log it."""
     if name not in TRANSITIONS:
-        raise WorkflowError(_("Unknown action."))
+        raise ArticleError(_("Unknown action."))
     transition = TRANSITIONS[name]
     current = Article.objects.select_for_update().get(pk=article.pk)
     check_transition(transition, article=current, by=by, note=note, when=when)
-    from_status = current.status
-    now = timezone.now()
+    from_status, now, note = current.status, timezone.now(), (note or "").strip()
     current.status = transition.target
-    if name == "publish" and (current.published_at is None or current.published_at > now):
-        current.published_at = now
-    elif name == "schedule":
-        current.published_at = when
-    elif name == "correct":
-        current.correction_note = note.strip()
+    current.published_at = _published_at(transition, current.published_at, when, now)
+    if transition.records_correction:
+        current.correction_note = note
         current.corrected_at = now
     article_save(article=current, by=by, comment=str(transition.label))
     ArticleTransition.objects.create(
@@ -208,7 +229,7 @@ def article_transition(
         to_status=current.status,
         by=by,
         at=now,
-        note=(note or "").strip(),
+        note=note,
     )
     for field in ("status", "published_at", "correction_note", "corrected_at", "version"):
         setattr(article, field, getattr(current, field))
@@ -216,41 +237,13 @@ def article_transition(
     return article
 
 
-def article_submit(*, article: Article, by) -> Article:
-    return article_transition(article=article, name="submit", by=by)
-
-
-def article_return(*, article: Article, by, note: str) -> Article:
-    return article_transition(article=article, name="return", by=by, note=note)
-
-
-def article_publish(*, article: Article, by) -> Article:
-    return article_transition(article=article, name="publish", by=by)
-
-
-def article_schedule(*, article: Article, by, when: datetime) -> Article:
-    return article_transition(article=article, name="schedule", by=by, when=when)
-
-
-def article_unpublish(*, article: Article, by, note: str = "") -> Article:
-    return article_transition(article=article, name="unpublish", by=by, note=note)
-
-
-def article_reopen(*, article: Article, by) -> Article:
-    return article_transition(article=article, name="reopen", by=by)
-
-
-def article_mark_correction(*, article: Article, by, note: str) -> Article:
-    return article_transition(article=article, name="correct", by=by, note=note)
-
-
-def available_transitions(*, article: Article, by) -> list[Transition]:
+def available_transitions(*, article: Article, by: User) -> list[Transition]:
     """The transitions ``by`` could apply now (notes and dates aside)."""
     result = []
     for transition in TRANSITIONS.values():
         try:
             check_transition(transition, article=article, by=by, note="-", when=_FAR_FUTURE)
-        except WorkflowError:
+        except ArticleError:
             continue
         result.append(transition)
     return result
@@ -263,7 +256,7 @@ _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @transaction.atomic
-def article_restore(*, article: Article, version, by) -> Article:
+def article_restore(*, article: Article, version: Version, by: User) -> Article:
     """Bring back an old revision's text as a new revision (history is kept)."""
     if not can_edit(by, article):
         raise NotAllowed(_("Your role does not allow editing this article."))
@@ -271,7 +264,26 @@ def article_restore(*, article: Article, version, by) -> Article:
     for field in RESTORABLE_FIELDS:
         if field in data:
             setattr(article, field, data[field])
-    when = date_format(timezone.localtime(version.revision.date_created), "j F Y, H:i")
+    when = date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
     return article_save(
         article=article, by=by, comment=_("Restored the revision of %(when)s") % {"when": when}
     )
+
+
+# --- Bylines ----------------------------------------------------------------
+
+
+@transaction.atomic
+def bylines_move(*, source: Author, target: Author) -> int:
+    """Move every byline credit of ``source`` to ``target``; returns how many moved.
+
+    An article already signed by ``target`` simply loses the duplicate credit.
+    """
+    if source.pk == target.pk:
+        raise ArticleError(_("Choose a different author to take over the articles."))
+    if not target.is_active:
+        raise ArticleError(_("Choose an active author to take over the articles."))
+    credits = ArticleAuthor.objects.filter(author=source)
+    already = ArticleAuthor.objects.filter(author=target).values("article_id")
+    credits.filter(article_id__in=already).delete()
+    return credits.update(author=target)

@@ -7,7 +7,8 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from .models import TaggedArticle
-from .services import NotAllowed, WorkflowError
+from .search import refresh_search_vector
+from .services import ArticleError, NotAllowed
 from .workflow import Perm
 
 
@@ -21,7 +22,7 @@ def tags_merge(*, tags: list, by) -> tuple:
     if not by.has_perm(Perm.MERGE_TAGS):
         raise NotAllowed(_("Your role does not allow merging tags."))
     if len(tags) < 2:
-        raise WorkflowError(_("Select at least two tags to merge."))
+        raise ArticleError(_("Select at least two tags to merge."))
     usage = dict(
         TaggedArticle.objects.filter(tag__in=tags)
         .values_list("tag")
@@ -42,4 +43,6 @@ def tags_merge(*, tags: list, by) -> tuple:
         moved += 1
     for tag in others:
         tag.delete()
+    for article_id in already:  # their tag words changed
+        refresh_search_vector(article_id)
     return kept, moved

@@ -1,21 +1,30 @@
-"""Editorial states and the transition table.
+"""Editorial states and the transition table: the only description of the workflow.
 
 "Scheduled" is not stored: a scheduled article is a published one whose
 ``published_at`` lies in the future, so it goes live at query time with no
-cron or worker, and unpublishing it is the same transition either way.
+cron or worker. People see it as a state of its own (``State.SCHEDULED``),
+and the table speaks in those states.
 
-The table below is the single description of who may move an article from
-where to where; ``services.article_transition`` enforces it and the admin
-reads it to draw its buttons and bulk actions.
+Each row says, as data, who may run it, from and to which states, what it
+does to ``published_at``, whether it needs a note, whether it records a
+public correction, whether it is offered as a bulk action and whether it is
+the main button. ``services.article_transition`` applies any row the same
+way, and the admin draws its buttons and bulk actions from the table.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
+    """What is stored."""
+
     DRAFT = "draft", _("draft")
     REVIEW = "review", _("in review")
     RETURNED = "returned", _("returned")
@@ -35,7 +44,7 @@ class State(models.TextChoices):
 
 
 # States in which a contributor may still edit their own piece.
-AUTHOR_EDITABLE = frozenset({Status.DRAFT, Status.RETURNED})
+AUTHOR_EDITABLE = frozenset({State.DRAFT, State.RETURNED})
 
 
 class Perm:
@@ -49,35 +58,53 @@ class Perm:
     MERGE_TAGS = "articles.merge_tags"
 
 
+class PublishAt(StrEnum):
+    """What a transition does to ``published_at``."""
+
+    UNCHANGED = "unchanged"
+    NOW = "now"
+    GIVEN = "given"  # the future time the editor chose
+    CLEARED = "cleared"
+
+
 @dataclass(frozen=True)
 class Transition:
     name: str
-    sources: frozenset
-    target: str
+    sources: frozenset[State]
+    target: Status
     permission: str
-    label: str
+    label: str | Promise
+    publish_at: PublishAt = PublishAt.UNCHANGED
     needs_note: bool = False
-    needs_date: bool = False
-    # Only the article's own contributor or a reviewer may submit it.
-    owner_may: bool = False
+    records_correction: bool = False
+    # The piece's own contributor may run it; others need the review permission.
+    owner_only: bool = False
+    bulk: bool = False
+    primary: bool = False
+
+    @property
+    def needs_date(self) -> bool:
+        return self.publish_at == PublishAt.GIVEN
 
 
-_ANY_BUT_PUBLISHED = frozenset({Status.DRAFT, Status.REVIEW, Status.RETURNED, Status.UNPUBLISHED})
+_NOT_YET_LIVE = frozenset({State.DRAFT, State.REVIEW, State.RETURNED, State.UNPUBLISHED})
 
-TRANSITIONS = {
+TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in (
         Transition(
             "submit",
-            frozenset({Status.DRAFT, Status.RETURNED}),
+            frozenset({State.DRAFT, State.RETURNED}),
             Status.REVIEW,
             Perm.SUBMIT,
             _("Submit for review"),
-            owner_may=True,
+            owner_only=True,
+            bulk=True,
+            primary=True,
         ),
         Transition(
             "return",
-            frozenset({Status.REVIEW}),
+            frozenset({State.REVIEW}),
             Status.RETURNED,
             Perm.REVIEW,
             _("Return to the author"),
@@ -85,44 +112,69 @@ TRANSITIONS = {
         ),
         Transition(
             "publish",
-            _ANY_BUT_PUBLISHED | {Status.PUBLISHED},
+            _NOT_YET_LIVE | {State.SCHEDULED},
             Status.PUBLISHED,
             Perm.PUBLISH,
             _("Approve and publish now"),
+            publish_at=PublishAt.NOW,
+            bulk=True,
+            primary=True,
         ),
         Transition(
             "schedule",
-            _ANY_BUT_PUBLISHED | {Status.PUBLISHED},
+            _NOT_YET_LIVE,
             Status.PUBLISHED,
             Perm.PUBLISH,
             _("Schedule"),
-            needs_date=True,
+            publish_at=PublishAt.GIVEN,
+        ),
+        Transition(
+            "reschedule",
+            frozenset({State.SCHEDULED}),
+            Status.PUBLISHED,
+            Perm.PUBLISH,
+            _("Reschedule"),
+            publish_at=PublishAt.GIVEN,
+        ),
+        Transition(
+            "unschedule",
+            frozenset({State.SCHEDULED}),
+            Status.REVIEW,
+            Perm.PUBLISH,
+            _("Cancel the scheduling"),
+            publish_at=PublishAt.CLEARED,
         ),
         Transition(
             "unpublish",
-            frozenset({Status.PUBLISHED}),
+            frozenset({State.PUBLISHED}),
             Status.UNPUBLISHED,
             Perm.PUBLISH,
             _("Unpublish"),
+            bulk=True,
         ),
         Transition(
             "reopen",
-            frozenset({Status.UNPUBLISHED, Status.REVIEW}),
+            frozenset({State.UNPUBLISHED, State.REVIEW}),
             Status.DRAFT,
             Perm.REVIEW,
             _("Back to draft"),
+            bulk=True,
         ),
         Transition(
             "correct",
-            frozenset({Status.PUBLISHED}),
+            frozenset({State.PUBLISHED}),
             Status.PUBLISHED,
             Perm.CORRECT,
             _("Add a public correction"),
             needs_note=True,
+            records_correction=True,
         ),
     )
 }
 
+BULK_TRANSITIONS = tuple(t for t in TRANSITIONS.values() if t.bulk)
+
 
 def transition_label(name: str) -> str:
+    """The label of a logged step (old logs may name transitions since renamed)."""
     return TRANSITIONS[name].label if name in TRANSITIONS else name

@@ -1,6 +1,4 @@
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext as _
 
 from newsroom import images
 
@@ -24,27 +22,3 @@ def author_save(*, author: Author) -> Author:
     author.save()
     images.discard_on_commit(old_name, old_renditions, keep=author.photo.name)
     return author
-
-
-@transaction.atomic
-def author_reassign(*, source: Author, target: Author) -> int:
-    """Move every byline credit of ``source`` to ``target``; returns how many moved.
-
-    Works through the reverse ``credits`` relation, so this app still knows
-    nothing about articles. An article already signed by ``target`` simply
-    loses the duplicate credit.
-    """
-    if source.pk == target.pk:
-        raise ValidationError(_("Choose a different author to take over the articles."))
-    if not target.is_active:
-        raise ValidationError(_("Choose an active author to take over the articles."))
-    moved = 0
-    already = set(target.credits.values_list("article_id", flat=True))
-    for credit in source.credits.all():
-        if credit.article_id in already:
-            credit.delete()
-            continue
-        credit.author = target
-        credit.save(update_fields=["author"])
-        moved += 1
-    return moved

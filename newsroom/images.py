@@ -5,6 +5,7 @@
 - ``clean_upload`` applies the EXIF orientation and re-encodes without any
   metadata, so GPS positions in a photographer's file never reach readers.
 - ``build_renditions`` makes the named sizes the templates ask for.
+- ``store_body_image`` keeps a picture inserted in an article body.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+BODY_IMAGE_DIR = "articles/body"
+BODY_IMAGE_WIDTH = 1600
 
 
 @dataclass(frozen=True)
@@ -238,3 +242,22 @@ def discard_on_commit(name: str, renditions: dict, keep: str = "", storage=None)
             storage.delete(name)
 
     transaction.on_commit(_delete)
+
+
+def store_body_image(upload) -> str:
+    """Store a picture inserted in an article body and return its URL.
+
+    Cleaned like every upload (upright, no EXIF/GPS) and capped in width, so a
+    40 MP photo is never served inside the text.
+    """
+    validate_image(upload)
+    cleaned = clean_upload(upload, upload.name)
+    with Image.open(cleaned) as img:
+        if img.width > BODY_IMAGE_WIDTH:
+            img.thumbnail((BODY_IMAGE_WIDTH, BODY_IMAGE_WIDTH * 4), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            img.convert("RGB").save(out, "JPEG", quality=85, optimize=True, progressive=True)
+            stem = cleaned.name.rsplit(".", 1)[0]
+            cleaned = ContentFile(out.getvalue(), name=f"{stem}.jpg")
+    folder = f"{BODY_IMAGE_DIR}/{timezone.now():%Y/%m}"
+    return default_storage.url(default_storage.save(f"{folder}/{cleaned.name}", cleaned))

@@ -1,8 +1,11 @@
 """Bad input and bad timing in the admin get a clear Italian answer, never a
 500, and the editor's text is never thrown away."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from articles import services
 from articles.models import Article
@@ -13,16 +16,46 @@ from tests.support.roles import role_user
 pytestmark = pytest.mark.django_db
 
 
-def test_clearing_the_date_of_a_published_article_is_a_form_error_not_a_crash(client):
+@pytest.mark.parametrize("posted", [("", ""), ("01/01/2030", "09:00:00"), ("01/01/2001", "09:00")])
+def test_the_admin_form_cannot_move_the_publication_date_of_a_live_article(client, posted):
     article = ArticleFactory()
+    live_since = article.published_at
     client.force_login(role_user("Caporedattore"))
-    data = change_form_data(client, article, published_at_0="", published_at_1="")
+    data = change_form_data(client, article, title="Titolo corretto")
+    data["published_at_0"], data["published_at_1"] = posted
     response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
-    assert response.status_code == 200
-    errors = response.context["adminform"].form.errors["published_at"]
-    assert "data di pubblicazione" in errors[0]
+    assert response.status_code == 302
     article.refresh_from_db()
-    assert article.published_at is not None
+    assert article.title == "Titolo corretto"
+    assert article.published_at == live_since
+    assert article.is_public
+    assert not article.transitions.exists()
+
+
+def test_rescheduling_goes_through_a_recorded_transition(client):
+    article = ArticleFactory(scheduled=True)
+    desk = role_user("Caporedattore")
+    client.force_login(desk)
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+    assert 'name="published_at' not in page
+    assert 'value="reschedule"' in page
+    later = timezone.localtime(article.published_at + timedelta(days=1)).replace(
+        second=0, microsecond=0
+    )
+    response = client.post(
+        reverse("admin:articles_article_transition", args=[article.pk]),
+        {"transition": "reschedule", "when": later.strftime("%Y-%m-%dT%H:%M")},
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.published_at == later
+    step = article.transitions.get()
+    assert (step.name, step.by, step.from_status, step.to_status) == (
+        "reschedule",
+        desk,
+        "published",
+        "published",
+    )
 
 
 def test_contributor_whose_piece_was_published_meanwhile_gets_their_text_back(client):
@@ -30,7 +63,7 @@ def test_contributor_whose_piece_was_published_meanwhile_gets_their_text_back(cl
     article = ArticleFactory(draft=True, authors=[AuthorFactory(user=writer)], created_by=writer)
     client.force_login(writer)
     data = change_form_data(client, article, body="<p>Paragrafo scritto con fatica.</p>")
-    services.article_publish(article=article, by=role_user("Caporedattore"))
+    services.article_transition(name="publish", article=article, by=role_user("Caporedattore"))
 
     response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
     assert response.status_code == 409
@@ -61,7 +94,7 @@ def test_malformed_admin_urls_and_dates_are_handled(client):
     article = ArticleFactory(draft=True)
     client.force_login(role_user("Caporedattore"))
     preview = reverse("admin:articles_article_preview", args=[article.pk])
-    assert client.get(preview + "?versione=abc").status_code == 404
+    assert client.get(preview + "?version=abc").status_code == 404
     response = client.post(
         reverse("admin:articles_article_transition", args=[article.pk]),
         {"transition": "schedule", "when": "2026-13-45T10:00"},

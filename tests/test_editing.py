@@ -1,9 +1,11 @@
 """No lost edits, revisions, previews, permalinks and corrections."""
 
+import time
 from datetime import timedelta
 
 import pytest
 import time_machine
+from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
@@ -91,7 +93,7 @@ def test_editor_previews_a_draft_and_an_old_revision_with_the_public_template(cl
     url = reverse("admin:articles_article_preview", args=[article.pk])
 
     current = client.get(url)
-    old = client.get(url, {"versione": first.pk})
+    old = client.get(url, {"version": first.pk})
 
     assert "Bozza rivista" in current.content.decode()
     assert "Bozza riservata" in old.content.decode()
@@ -110,12 +112,20 @@ def test_preview_link_works_before_expiry_and_fails_after_or_when_altered(client
     assert ok["X-Robots-Tag"].startswith("noindex")
     assert ok["Cache-Control"] == "private, no-store"
 
-    tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
-    assert client.get(reverse("articles:preview", args=[tampered])).status_code == 403
-    forged = preview.make_token(article.pk, timedelta(hours=1)).replace(
-        token.split(":")[0], token.split(":")[0][:-1] + "x"
+    payload, signature = token.split(":", 1)
+
+    def altered(text, at):
+        return text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1 :]
+
+    # A changed character anywhere: in the signature, or in the signed payload.
+    for bad in (f"{payload}:{altered(signature, 3)}", f"{altered(payload, 5)}:{signature}"):
+        assert client.get(reverse("articles:preview", args=[bad])).status_code == 403
+    # A link made for another article with a key that is not ours.
+    other = ArticleFactory(draft=True)
+    forged = signing.dumps(
+        {"a": other.pk, "e": int(time.time()) + 3600}, key="not-our-secret", salt=preview.SALT
     )
-    assert client.get(reverse("articles:preview", args=[forged])).status_code in (403, 404)
+    assert client.get(reverse("articles:preview", args=[forged])).status_code == 403
 
     with time_machine.travel(timezone.now() + timedelta(hours=1, minutes=1)):
         assert client.get(url).status_code == 404
@@ -169,8 +179,8 @@ def test_correction_shows_updated_on_with_the_note(client):
     desk = role_user("Caporedattore")
     article = ArticleFactory()
     updated_at = article.updated_at
-    services.article_mark_correction(
-        article=article, by=desk, note="Corretto il prezzo di listino: 39.900 euro."
+    services.article_transition(
+        name="correct", article=article, by=desk, note="Corretto il prezzo di listino: 39.900 euro."
     )
     article.refresh_from_db()
     html = client.get(article.get_absolute_url()).content.decode()
@@ -192,7 +202,9 @@ def test_updated_at_moves_only_for_real_edits():
 def test_transition_log_is_shown_on_the_admin_page(client):
     desk = role_user("Caporedattore")
     article = ArticleFactory(status=Status.REVIEW, published_at=None)
-    services.article_return(article=article, by=desk, note="Serve una foto migliore.")
+    services.article_transition(
+        name="return", article=article, by=desk, note="Serve una foto migliore."
+    )
     client.force_login(desk)
     html = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
     assert "Serve una foto migliore." in html

@@ -47,8 +47,8 @@ def scheduled(client):
         article = ArticleFactory(draft=True, title=TITLE, slug="berlina", tags=["berlina"])
         # Already public, so the tag page exists before the scheduled piece joins it.
         ArticleFactory(tags=["berlina"])
-        services.article_submit(article=article, by=desk)
-        services.article_schedule(article=article, by=desk, when=GO_LIVE)
+        services.article_transition(name="submit", article=article, by=desk)
+        services.article_transition(name="schedule", article=article, by=desk, when=GO_LIVE)
     return article
 
 
@@ -74,9 +74,11 @@ def test_scheduled_article_is_visible_everywhere_after_its_time(client, schedule
             assert _lists(client, scheduled, url), name
 
 
-def test_unpublished_scheduled_article_never_goes_live(client, scheduled):
+def test_unscheduled_article_never_goes_live(client, scheduled):
     with time_machine.travel(NOW + timedelta(hours=1), tick=False):
-        services.article_unpublish(article=scheduled, by=role_user("Caporedattore", "capo2"))
+        services.article_transition(
+            name="unschedule", article=scheduled, by=role_user("Caporedattore", "capo2")
+        )
     with time_machine.travel(GO_LIVE + timedelta(hours=1), tick=False):
         assert client.get(scheduled.get_absolute_url()).status_code == 404
         for name, url in _pages(client, scheduled).items():
@@ -85,5 +87,7 @@ def test_unpublished_scheduled_article_never_goes_live(client, scheduled):
 
 def test_scheduled_article_can_be_published_at_once(client, scheduled):
     with time_machine.travel(NOW + timedelta(hours=1), tick=False):
-        services.article_publish(article=scheduled, by=role_user("Caporedattore", "capo2"))
+        services.article_transition(
+            name="publish", article=scheduled, by=role_user("Caporedattore", "capo2")
+        )
         assert client.get(scheduled.get_absolute_url()).status_code == 200

@@ -10,6 +10,7 @@ from django.utils import timezone
 from articles import services
 from articles.models import Article, ArticleTransition
 from articles.workflow import Status
+from newsroom.roles import ADMINISTRATOR, ROLES
 from tests.support.factories import ArticleFactory
 from tests.support.roles import role_user
 
@@ -21,6 +22,8 @@ STARTS = {
     "return": (Status.REVIEW, None),
     "publish": (Status.REVIEW, None),
     "schedule": (Status.REVIEW, None),
+    "reschedule": (Status.PUBLISHED, timedelta(days=1)),
+    "unschedule": (Status.PUBLISHED, timedelta(days=1)),
     "unpublish": (Status.PUBLISHED, timedelta(hours=-1)),
     "reopen": (Status.UNPUBLISHED, timedelta(hours=-1)),
     "correct": (Status.PUBLISHED, timedelta(hours=-1)),
@@ -30,6 +33,8 @@ EXPECTED = {
     "return": Status.RETURNED,
     "publish": Status.PUBLISHED,
     "schedule": Status.PUBLISHED,
+    "reschedule": Status.PUBLISHED,
+    "unschedule": Status.REVIEW,
     "unpublish": Status.UNPUBLISHED,
     "reopen": Status.DRAFT,
     "correct": Status.PUBLISHED,
@@ -58,7 +63,7 @@ def _article_for(name, owner):
 def _kwargs(name):
     return {
         "note": "Manca la fonte nel secondo paragrafo." if name in ("return", "correct") else "",
-        "when": timezone.now() + timedelta(days=2) if name == "schedule" else None,
+        "when": timezone.now() + timedelta(days=2) if name in ("schedule", "reschedule") else None,
     }
 
 
@@ -127,7 +132,7 @@ def test_illegal_transition_is_refused_with_an_italian_message(name, status):
     desk = role_user("Caporedattore")
     published_at = timezone.now() if status == Status.PUBLISHED else None
     article = ArticleFactory(status=status, published_at=published_at)
-    with pytest.raises(services.WorkflowError) as error:
+    with pytest.raises(services.ArticleError) as error:
         services.article_transition(article=article, name=name, by=desk, note="nota")
     assert "non è possibile" in error.value.messages[0]
 
@@ -135,10 +140,10 @@ def test_illegal_transition_is_refused_with_an_italian_message(name, status):
 def test_return_needs_a_note_and_schedule_needs_a_future_date():
     desk = role_user("Caporedattore")
     article = ArticleFactory(status=Status.REVIEW, published_at=None)
-    with pytest.raises(services.WorkflowError, match="nota"):
-        services.article_return(article=article, by=desk, note=" ")
-    with pytest.raises(services.WorkflowError, match="futuro"):
-        services.article_schedule(article=article, by=desk, when=timezone.now())
+    with pytest.raises(services.ArticleError, match="nota"):
+        services.article_transition(name="return", article=article, by=desk, note=" ")
+    with pytest.raises(services.ArticleError, match="futuro"):
+        services.article_transition(name="schedule", article=article, by=desk, when=timezone.now())
 
 
 def test_admin_transition_refusal_is_shown_as_a_message(client):
@@ -171,7 +176,7 @@ def test_contributor_sees_only_their_own_articles_in_the_admin(client):
 def test_contributor_cannot_edit_own_article_once_submitted(client):
     contributor = role_user("Redattore")
     article = ArticleFactory(draft=True, created_by=contributor)
-    services.article_submit(article=article, by=contributor)
+    services.article_transition(name="submit", article=article, by=contributor)
     client.force_login(contributor)
     url = reverse("admin:articles_article_change", args=[article.pk])
 
@@ -232,3 +237,15 @@ def test_review_queue_lists_articles_waiting_for_review(client):
     html = response.content.decode()
     assert "In attesa di revisione" in html
     assert "Ancora in bozza" not in html
+
+
+def test_each_role_group_holds_exactly_the_permissions_the_roles_table_names():
+    for name, dotted in ROLES.items():
+        group = Group.objects.get(name=name)
+        held = {
+            f"{app}.{code}"
+            for app, code in group.permissions.values_list("content_type__app_label", "codename")
+        }
+        assert set(dotted) <= held, name
+        if name != ADMINISTRATOR:
+            assert held == set(dotted), name

@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Article, ArticleAuthor, Section
-from articles.search import refresh_search_vector
 from articles.workflow import Status
 from authors.models import Author
 from tests.support.images import image_file, jpeg_bytes  # noqa: F401 (re-exported for tests)
@@ -70,10 +69,13 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         )
         published = factory.Trait(status=Status.PUBLISHED)
 
+    tags = None  # tag names, saved with the article by the service
+
     @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        # Through the service, like the admin: images get cleaned and rendered.
-        return services.article_save(article=model_class(*args, **kwargs))
+    def _create(cls, model_class, *args, tags=None, **kwargs):
+        # Through the service, like the admin: images get cleaned and rendered,
+        # tags and the search vector saved together.
+        return services.article_save(article=model_class(*args, **kwargs), tags=tags)
 
     @factory.post_generation
     def authors(self, create, extracted, **kwargs):
@@ -81,9 +83,3 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             return
         for position, author in enumerate(extracted or [AuthorFactory()]):
             ArticleAuthor.objects.create(article=self, author=author, position=position)
-
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.add(*extracted)
-            refresh_search_vector(self.pk)

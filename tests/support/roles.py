@@ -4,8 +4,6 @@ from django.contrib.auth.models import Group
 
 from tests.support.factories import UserFactory
 
-ROLES = ("Redattore", "Caporedattore", "Amministratore")
-
 
 def role_user(role: str | None, username: str | None = None):
     user = UserFactory(username=username or f"utente-{(role or 'nessuno').lower()}", staff=True)

@@ -14,8 +14,8 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from reversion.models import Version
 
-from articles.admin_views import BODY_IMAGE_DIR
 from articles.models import Article
+from newsroom.images import BODY_IMAGE_DIR
 
 
 def _stored_files(storage, folder):

@@ -5,10 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
-from .models import Article, ArticleAuthor
-from .sanitize import clean_html
-from .services import _conflict_message
-from .workflow import Status
+from ..models import Article, ArticleAuthor
+from ..sanitize import clean_html
+from ..services import conflict_message
 
 # What the body editor offers; everything it produces is inside the bleach
 # allowlist, and clean_html runs again on the server whatever the browser sends.
@@ -62,7 +61,6 @@ class ArticleAdminForm(forms.ModelForm):
             "section",
             "tags",
             "featured",
-            "published_at",
             "version",
         ]
         widgets = {"version": forms.HiddenInput}
@@ -84,19 +82,6 @@ class ArticleAdminForm(forms.ModelForm):
                     "Describe the lead image: alternative text is required for readers who cannot see it."
                 ),
             )
-        if (
-            "published_at" in self.fields
-            and self.instance.status == Status.PUBLISHED
-            and not cleaned.get("published_at")
-        ):
-            # The status is not on the form, so the model's own rule (a published
-            # article has a date) would only fire at save time, as a 500.
-            self.add_error(
-                "published_at",
-                _(
-                    "A published article needs its publication date: to take it offline, unpublish it."
-                ),
-            )
         self._check_version(cleaned)
         return cleaned
 
@@ -111,7 +96,7 @@ class ArticleAdminForm(forms.ModelForm):
             # so a second, deliberate save replaces the other person's version.
             self.data = self.data.copy()
             self.data[self.add_prefix("version")] = stored.version
-            raise forms.ValidationError(_conflict_message(stored), code="conflict")
+            raise forms.ValidationError(conflict_message(stored), code="conflict")
 
 
 class ArticleAuthorForm(forms.ModelForm):

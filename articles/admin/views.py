@@ -6,37 +6,37 @@ hiding a button is never the only protection.
 
 from __future__ import annotations
 
-import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from PIL import Image
 
 from newsroom import images
 
-from . import preview as preview_tokens
-from . import revisions, services
-from .models import Article
-from .views import render_preview
-from .workflow import Perm
+from .. import preview as preview_tokens
+from .. import revisions, services
+from ..models import Article
+from ..views import render_preview
+from ..workflow import TRANSITIONS, Perm
 
-BODY_IMAGE_WIDTH = 1600
-BODY_IMAGE_DIR = "articles/body"
-PREVIEW_LIFETIMES = {"1": timedelta(hours=1), "24": timedelta(days=1), "168": timedelta(days=7)}
+PREVIEW_LIFETIMES = {
+    "1": (timedelta(hours=1), gettext_lazy("1 hour")),
+    "24": (timedelta(days=1), gettext_lazy("1 day")),
+    "168": (timedelta(days=7), gettext_lazy("7 days")),
+}
+DEFAULT_PREVIEW_LIFETIME = "24"
 
 
-def _article(request, pk) -> Article:
+def _article(request: HttpRequest, pk: int) -> Article:
     article = get_object_or_404(Article.objects.for_detail(), pk=pk)
     user = request.user
     if not (user.has_perm(Perm.REVIEW) or services.is_owner(user, article)):
@@ -44,33 +44,40 @@ def _article(request, pk) -> Article:
     return article
 
 
-def _change_url(article):
+def _change_url(article: Article) -> str:
     return reverse("admin:articles_article_change", args=[article.pk])
 
 
-def workflow_context(request, article) -> dict:
+def workflow_context(request: HttpRequest, article: Article) -> dict:
     transitions = services.available_transitions(article=article, by=request.user)
+    # The main button: the furthest step the table marks primary (publish over submit).
+    primaries = [t for t in transitions if t.primary]
     return {
         "workflow_transitions": transitions,
+        "workflow_primary": primaries[-1] if primaries else None,
         "workflow_needs_note": any(t.needs_note for t in transitions),
         "workflow_needs_date": any(t.needs_date for t in transitions),
         "can_share_preview": request.user.has_perm(Perm.PREVIEW_LINK),
-        "preview_lifetimes": [("1", _("1 hour")), ("24", _("1 day")), ("168", _("7 days"))],
+        "preview_lifetimes": [(key, label) for key, (_, label) in PREVIEW_LIFETIMES.items()],
+        "default_preview_lifetime": DEFAULT_PREVIEW_LIFETIME,
         "shared_preview_url": request.session.pop(f"preview-link-{article.pk}", ""),
     }
 
 
+def _when(raw: str) -> datetime | None:
+    """The date-time the editor picked (``datetime-local``: Rome time, no zone)."""
+    try:
+        when = parse_datetime(raw)
+    except ValueError:  # well-formed but impossible, e.g. month 13
+        return None
+    if when is not None and timezone.is_naive(when):
+        when = timezone.make_aware(when)
+    return when
+
+
 @require_POST
-def transition(request, pk):
+def transition(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(request, pk)
-    when = None
-    if raw := request.POST.get("when"):
-        try:
-            when = parse_datetime(raw)
-        except ValueError:  # well-formed but impossible, e.g. month 13
-            when = None
-        if when is not None and timezone.is_naive(when):
-            when = timezone.make_aware(when)
     name = request.POST.get("transition", "")
     try:
         services.article_transition(
@@ -78,24 +85,22 @@ def transition(request, pk):
             name=name,
             by=request.user,
             note=request.POST.get("note", ""),
-            when=when,
+            when=_when(request.POST.get("when", "")),
         )
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:
-        messages.success(
-            request, _("Done: “%(action)s”.") % {"action": services.TRANSITIONS[name].label}
-        )
+        messages.success(request, _("Done: “%(action)s”.") % {"action": TRANSITIONS[name].label})
     if services.can_edit(request.user, article) or request.user.has_perm("articles.view_article"):
         return redirect(_change_url(article))
     return redirect("admin:articles_article_changelist")
 
 
-def preview(request, pk):
+def preview(request: HttpRequest, pk: int) -> HttpResponse:
     """The article, or one of its revisions, exactly as readers will see it."""
     article = _article(request, pk)
-    if "versione" in request.GET:
-        version_id = _int(request.GET["versione"])
+    if "version" in request.GET:
+        version_id = _int(request.GET["version"])
         if version_id is None:
             raise Http404
         version = get_object_or_404(revisions.history(article), pk=version_id)
@@ -106,11 +111,13 @@ def preview(request, pk):
 
 
 @require_POST
-def share_preview(request, pk):
+def share_preview(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(request, pk)
     if not request.user.has_perm(Perm.PREVIEW_LINK):
         raise PermissionDenied
-    lifetime = PREVIEW_LIFETIMES.get(request.POST.get("lifetime", ""), timedelta(days=1))
+    lifetime, _label = PREVIEW_LIFETIMES.get(
+        request.POST.get("lifetime", ""), PREVIEW_LIFETIMES[DEFAULT_PREVIEW_LIFETIME]
+    )
     token = preview_tokens.make_token(article.pk, lifetime)
     url = request.build_absolute_uri(reverse("articles:preview", args=[token]))
     request.session[f"preview-link-{article.pk}"] = url
@@ -118,11 +125,11 @@ def share_preview(request, pk):
     return redirect(_change_url(article))
 
 
-def revisions_view(request, pk):
+def revisions_view(request: HttpRequest, pk: int) -> HttpResponse:
     article = _article(request, pk)
     versions = list(revisions.history(article))
     by_id = {v.pk: v for v in versions}
-    old, new = by_id.get(_int(request.GET.get("da"))), by_id.get(_int(request.GET.get("a")))
+    old, new = by_id.get(_int(request.GET.get("from"))), by_id.get(_int(request.GET.get("to")))
     if old is None and new is None and len(versions) >= 2:
         new, old = versions[0], versions[1]
     context = {
@@ -138,7 +145,7 @@ def revisions_view(request, pk):
 
 
 @require_POST
-def restore(request, pk, version_id):
+def restore(request: HttpRequest, pk: int, version_id: int) -> HttpResponse:
     article = _article(request, pk)
     version = get_object_or_404(revisions.history(article), pk=version_id)
     try:
@@ -150,7 +157,7 @@ def restore(request, pk, version_id):
     return redirect(_change_url(article))
 
 
-def image_upload(request):
+def image_upload(request: HttpRequest) -> HttpResponse:
     """Picker for images inside the body: the same pipeline as the lead image.
 
     The editor opens this page in a small window (CKEditor's file-browser
@@ -168,33 +175,15 @@ def image_upload(request):
             context["errors"].append(_("Describe the image: alternative text is required."))
         if upload is None:
             context["errors"].append(_("Choose an image file."))
-        else:
+        elif not context["errors"]:
             try:
-                images.validate_image(upload)
+                context["image_url"] = images.store_body_image(upload)
             except ValidationError as error:
                 context["errors"].extend(error.messages)
-        if not context["errors"]:
-            context["image_url"] = _store_body_image(upload)
     return TemplateResponse(request, "admin/articles/article/image_upload.html", context)
 
 
-def _store_body_image(upload) -> str:
-    """Clean (no EXIF/GPS, upright) and cap the width, so a 40 MP photo is not served."""
-    cleaned = images.clean_upload(upload, upload.name)
-    with Image.open(cleaned) as img:
-        if img.width > BODY_IMAGE_WIDTH:
-            img.thumbnail((BODY_IMAGE_WIDTH, BODY_IMAGE_WIDTH * 4), Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            img.convert("RGB").save(out, "JPEG", quality=85, optimize=True, progressive=True)
-            stem = cleaned.name.rsplit(".", 1)[0]
-            cleaned = ContentFile(out.getvalue(), name=f"{stem}.jpg")
-    name = default_storage.save(f"{BODY_IMAGE_DIR}/{timezone.now():%Y/%m}/{cleaned.name}", cleaned)
-    return default_storage.url(name)
-
-
-def _admin_context(request, article=None) -> dict:
-    from django.contrib import admin
-
+def _admin_context(request: HttpRequest, article: Article | None = None) -> dict:
     context = admin.site.each_context(request)
     context["opts"] = Article._meta
     if article is not None:
@@ -202,25 +191,24 @@ def _admin_context(request, article=None) -> dict:
     return context
 
 
-def _int(value):
+def _int(value) -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError):
         return None
 
 
-def edit_refused(request, article, site_context):
+def edit_refused(request: HttpRequest, article: Article) -> HttpResponse:
     """A save that arrived after the article left this person's hands."""
     submitted = [
         (Article._meta.get_field(name).verbose_name, request.POST.get(name, ""))
         for name in ("title", "standfirst", "body")
     ]
     context = {
-        **site_context,
+        **_admin_context(request),
         "article": article,
         "state": article.state_label,
         "submitted": submitted,
         "title": _("Edit not saved"),
-        "opts": Article._meta,
     }
     return render(request, "admin/articles/article/edit_refused.html", context, status=409)

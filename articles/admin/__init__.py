@@ -1,16 +1,24 @@
+"""The editor's admin: sections, articles with their workflow, tags, bylines.
+
+The buttons and bulk actions are drawn from ``workflow.TRANSITIONS``; every
+change goes through ``articles.services``.
+"""
+
 from django.contrib import admin, messages
 from django.core.files.storage import default_storage
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from . import admin_tags, admin_views, search, services  # noqa: F401 (admin_tags registers Tag)
+from .. import services
+from ..models import Article, ArticleAuthor, Section
+from ..workflow import BULK_TRANSITIONS, Perm, State, Transition, transition_label
+from . import authors, tags, views  # noqa: F401 (authors and tags register their admins)
 from .forms import ArticleAdminForm, ArticleAuthorForm
-from .models import Article, ArticleAuthor, Section
-from .workflow import TRANSITIONS, Perm, Status, transition_label
 
 
 @admin.register(Section)
@@ -31,45 +39,43 @@ class ArticleAuthorInline(admin.TabularInline):
     verbose_name_plural = _("byline (in order)")
 
 
-class QueueFilter(admin.SimpleListFilter):
-    title = _("queue")
-    parameter_name = "coda"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("da-revisionare", _("To review")),
-            ("restituiti", _("Returned to the author")),
-            ("programmati", _("Scheduled")),
-            ("miei", _("My articles")),
-        ]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value == "da-revisionare":
-            return queryset.filter(status=Status.REVIEW)
-        if value == "restituiti":
-            return queryset.filter(status=Status.RETURNED)
-        if value == "programmati":
-            return queryset.scheduled()
-        if value == "miei":
-            return queryset.filter(_own(request.user))
-        return queryset
-
-
-def _own(user):
+def _own(user) -> Q:
     return Q(created_by=user) | Q(credits__author__user=user)
 
 
-def _bulk_action(name):
-    transition = TRANSITIONS[name]
+class QueueFilter(admin.SimpleListFilter):
+    title = _("queue")
+    parameter_name = "queue"
 
+    def lookups(self, request, model_admin):
+        return [
+            ("review", _("To review")),
+            ("returned", _("Returned to the author")),
+            ("scheduled", _("Scheduled")),
+            ("mine", _("My articles")),
+        ]
+
+    def queryset(self, request, queryset):
+        match self.value():
+            case "review":
+                return queryset.filter(status=State.REVIEW)
+            case "returned":
+                return queryset.filter(status=State.RETURNED)
+            case "scheduled":
+                return queryset.scheduled()
+            case "mine":
+                return queryset.filter(_own(request.user)).distinct()
+        return queryset
+
+
+def _bulk_action(transition: Transition):
     def action(modeladmin, request, queryset):
         done, refused = 0, []
         for article in queryset:
             try:
-                services.article_transition(article=article, name=name, by=request.user)
+                services.article_transition(article=article, name=transition.name, by=request.user)
                 done += 1
-            except services.WorkflowError as error:
+            except services.ArticleError as error:
                 refused.append(f"«{article.title}»: {error.messages[0]}")
         if done:
             modeladmin.message_user(
@@ -79,7 +85,7 @@ def _bulk_action(name):
         for message in refused:
             modeladmin.message_user(request, message, messages.ERROR)
 
-    action.__name__ = f"bulk_{name}"
+    action.__name__ = f"bulk_{transition.name}"
     return admin.action(description=transition.label)(action)
 
 
@@ -99,8 +105,10 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "standfirst", "slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
+    # published_at belongs to the workflow: it moves only through a transition.
     readonly_fields = [
         "state",
+        "published_at",
         "created_at",
         "updated_at",
         "updated_by",
@@ -108,7 +116,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "correction",
         "transition_log",
     ]
-    actions = [_bulk_action(name) for name in ("submit", "publish", "unpublish", "reopen")]
+    actions = [_bulk_action(t) for t in BULK_TRANSITIONS]
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
 
@@ -141,8 +149,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not request.user.has_perm(Perm.PUBLISH):
-            # Contributors never choose when something goes live.
-            fields += ["published_at", "featured"]
+            fields.append("featured")  # contributors never choose what leads the home page
         return fields
 
     def get_queryset(self, request):
@@ -161,50 +168,46 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        for name in ("submit", "publish", "unpublish", "reopen"):
-            if not request.user.has_perm(TRANSITIONS[name].permission):
-                actions.pop(f"bulk_{name}", None)
+        for transition in BULK_TRANSITIONS:
+            if not request.user.has_perm(transition.permission):
+                actions.pop(f"bulk_{transition.name}", None)
         return actions
 
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
-            path("da-revisionare/", view(self.review_queue), name="articles_article_queue"),
+            path("queue/", view(self.review_queue), name="articles_article_queue"),
+            path("image/", view(views.image_upload), name="articles_article_image_upload"),
             path(
-                "immagine/",
-                view(admin_views.image_upload),
-                name="articles_article_image_upload",
-            ),
-            path(
-                "<int:pk>/transizione/",
-                view(admin_views.transition),
+                "<int:pk>/transition/",
+                view(views.transition),
                 name="articles_article_transition",
             ),
             path(
-                "<int:pk>/anteprima/",
-                view(admin_views.preview, cacheable=True),
+                "<int:pk>/preview/",
+                view(views.preview, cacheable=True),
                 name="articles_article_preview",
             ),
             path(
-                "<int:pk>/link-anteprima/",
-                view(admin_views.share_preview),
+                "<int:pk>/preview-link/",
+                view(views.share_preview),
                 name="articles_article_share_preview",
             ),
             path(
-                "<int:pk>/revisioni/",
-                view(admin_views.revisions_view),
+                "<int:pk>/revisions/",
+                view(views.revisions_view),
                 name="articles_article_revisions",
             ),
             path(
-                "<int:pk>/revisioni/<int:version_id>/ripristina/",
-                view(admin_views.restore),
+                "<int:pk>/revisions/<int:version_id>/restore/",
+                view(views.restore),
                 name="articles_article_restore",
             ),
             *super().get_urls(),
         ]
 
     def review_queue(self, request):
-        return redirect(reverse("admin:articles_article_changelist") + "?coda=da-revisionare")
+        return redirect(reverse("admin:articles_article_changelist") + "?queue=review")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, object_id)
@@ -216,20 +219,20 @@ class ArticleAdmin(admin.ModelAdmin):
         ):
             # The piece moved on (e.g. published) while this person typed: keep
             # their text on screen instead of a bare 403 that loses it.
-            return admin_views.edit_refused(request, article, self.admin_site.each_context(request))
+            return views.edit_refused(request, article)
         extra = extra_context or {}
         if article is not None:
-            extra.update(admin_views.workflow_context(request, article))
+            extra.update(views.workflow_context(request, article))
         return super().change_view(request, object_id, form_url, extra)
 
     def changelist_view(self, request, extra_context=None):
-        extra = {"review_count": Article.objects.filter(status=Status.REVIEW).count()}
+        extra = {"review_count": Article.objects.filter(status=State.REVIEW).count()}
         return super().changelist_view(request, {**(extra_context or {}), **extra})
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, obj):
         if obj.is_scheduled:
-            when = timezone.localtime(obj.published_at).strftime("%d/%m/%Y %H:%M")
+            when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
             return f"{obj.state_label} ({when})"
         return obj.state_label
 
@@ -239,7 +242,7 @@ class ArticleAdmin(admin.ModelAdmin):
             return "—"
         return format_html(
             "{}: {}",
-            timezone.localtime(obj.corrected_at).strftime("%d/%m/%Y %H:%M"),
+            date_format(timezone.localtime(obj.corrected_at), "SHORT_DATETIME_FORMAT"),
             obj.correction_note,
         )
 
@@ -253,7 +256,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
             (
                 (
-                    timezone.localtime(s.at).strftime("%d/%m/%Y %H:%M"),
+                    date_format(timezone.localtime(s.at), "SHORT_DATETIME_FORMAT"),
                     services.user_label(s.by),
                     transition_label(s.name),
                     s.get_from_status_display(),
@@ -279,12 +282,17 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.article_save(
-            article=obj, by=request.user, expected_version=form.cleaned_data.get("version")
+            article=obj,
+            by=request.user,
+            expected_version=form.cleaned_data.get("version"),
+            tags=form.cleaned_data.get("tags"),
         )
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        search.refresh_search_vector(form.instance.pk)  # tags are saved here, after the row
+        # Tags were saved with the article by the service (which refreshes the
+        # search vector once); only the byline inline is left.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def delete_model(self, request, obj):
         services.article_delete(article=obj)

@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
-from . import services, tags
-from .workflow import Perm
+from ..services import ArticleError
+from ..tags import tags_merge
+from ..workflow import Perm
 
 admin.site.unregister(Tag)
 
@@ -18,8 +19,8 @@ class TagAdmin(TaggitTagAdmin):
     @admin.action(description=_("Merge the selected tags into one"), permissions=["merge"])
     def merge(self, request, queryset):
         try:
-            kept, moved = tags.tags_merge(tags=list(queryset), by=request.user)
-        except services.WorkflowError as error:
+            kept, moved = tags_merge(tags=list(queryset), by=request.user)
+        except ArticleError as error:
             self.message_user(request, error.messages[0], messages.ERROR)
             return
         self.message_user(

@@ -1,0 +1,85 @@
+"""The newsroom's roles, defined once: which permissions each group holds.
+
+A data migration in ``newsroom/migrations`` applies this table; when it
+changes, add a migration that calls ``sync_roles`` again (after the
+migrations that create any new permission), so every database follows it.
+"""
+
+from __future__ import annotations
+
+CONTRIBUTOR = "Redattore"
+DESK = "Caporedattore"
+ADMINISTRATOR = "Amministratore"
+
+_WRITE = (
+    "articles.add_article",
+    "articles.change_article",
+    "articles.view_article",
+    "articles.submit_article",
+    "articles.add_articleauthor",
+    "articles.change_articleauthor",
+    "articles.delete_articleauthor",
+    "articles.view_articleauthor",
+    "articles.view_section",
+    "authors.view_author",
+    "taggit.view_tag",
+)
+_REVIEW = (
+    "articles.delete_article",
+    "articles.review_article",
+    "articles.publish_article",
+    "articles.correct_article",
+    "articles.share_preview_article",
+    "articles.view_articletransition",
+    "articles.view_articleredirect",
+)
+_CONSENT_SETTINGS = tuple(
+    f"consent.{action}_{model}"
+    for model in ("consentcategory", "consentservice", "consentscript", "consentpolicy")
+    for action in ("add", "change", "delete", "view")
+)
+_MANAGE = (
+    "auth.add_user",
+    "auth.change_user",
+    "auth.view_user",
+    "auth.view_group",
+    "axes.view_accessattempt",
+    "axes.delete_accessattempt",
+    "axes.view_accesslog",
+    *_CONSENT_SETTINGS,
+    # Proof of consent: read and export, never edit.
+    "consent.view_consentrecord",
+)
+# The Amministratore holds every permission of these apps, whatever models they add.
+ADMINISTRATOR_APPS = ("articles", "authors", "taggit")
+
+ROLES: dict[str, tuple[str, ...]] = {
+    CONTRIBUTOR: _WRITE,
+    DESK: _WRITE + _REVIEW,
+    ADMINISTRATOR: _MANAGE,
+}
+
+
+def sync_roles(apps) -> None:
+    """Make each role's group hold exactly its permissions (``apps``: a migration's)."""
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally made after migrate; make them now so the groups
+    # can be filled on a fresh database.
+    for config in apps.get_app_configs():
+        config.models_module = True
+        create_permissions(config, apps=apps, verbosity=0)
+        config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, dotted in ROLES.items():
+        wanted = Permission.objects.none()
+        for item in dotted:
+            app_label, codename = item.split(".")
+            wanted |= Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            )
+        if name == ADMINISTRATOR:
+            wanted |= Permission.objects.filter(content_type__app_label__in=ADMINISTRATOR_APPS)
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(wanted.distinct())
