@@ -114,11 +114,18 @@ else:
 # ---------------------------------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    # Down or frozen, Redis costs at most one short timeout, then the site runs
+    # without a cache until it is back (newsroom.cache).
+    _REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=0.5)
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsroom.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom",
+            "OPTIONS": {
+                "socket_connect_timeout": _REDIS_TIMEOUT,
+                "socket_timeout": _REDIS_TIMEOUT,
+            },
         }
     }
 else:
