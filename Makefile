@@ -48,7 +48,7 @@ check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install
-	$(BIN)/python manage.py makemessages -l it --no-obsolete --ignore=.venv --ignore=var --ignore=bench
+	$(BIN)/python manage.py makemessages -l it --no-obsolete --no-location --ignore=.venv --ignore=var --ignore=bench
 	$(BIN)/python manage.py compilemessages -l it --ignore=.venv
 
 bench: install

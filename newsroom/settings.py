@@ -108,6 +108,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # No request waits long for a database that does not answer: the server
+    # cancels slow statements, and newsroom.postgresql gives up on a server
+    # that stopped answering altogether (readers then get the 503 page).
+    _STATEMENT_TIMEOUT = env.float("DATABASE_STATEMENT_TIMEOUT", default=10)
+    DATABASES["default"]["ENGINE"] = "newsroom.postgresql"
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": env.int("DATABASE_CONNECT_TIMEOUT", default=5),
+        "options": f"-c statement_timeout={int(_STATEMENT_TIMEOUT * 1000)}",
+        "client_timeout": _STATEMENT_TIMEOUT + 1,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 
 # ---------------------------------------------------------------------------
 # Cache: local memory unless REDIS_URL is set

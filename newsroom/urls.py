@@ -6,6 +6,9 @@ from django.views.static import serve
 admin.site.site_header = settings.SITE_NAME
 admin.site.site_title = settings.SITE_NAME
 
+# A database outage answers an Italian 503, anything else the 500 page.
+handler500 = "newsroom.errors.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("consent.urls")),

@@ -24,11 +24,19 @@ def free_port() -> int:
 
 
 class ServedSite:
-    def __init__(self, base: Path, database_url: str, workers: int = 2, threads: int = 1):
+    def __init__(
+        self,
+        base: Path,
+        database_url: str,
+        workers: int = 2,
+        threads: int = 1,
+        env: dict | None = None,
+        seed: bool = True,
+    ):
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         self.workers, self.threads = workers, threads
-        self.server = None
+        self.server, self.seed = None, seed
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
             "DJANGO_SETTINGS_MODULE": "newsroom.settings",
@@ -40,6 +48,7 @@ class ServedSite:
             "SERVE_MEDIA": "true",
             "SITE_URL": self.url,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            **(env or {}),
         }
 
     def manage(self, *args: str) -> str:
@@ -60,7 +69,8 @@ class ServedSite:
     def start(self) -> "ServedSite":
         self.manage("migrate", "--noinput", "-v0")
         self.manage("collectstatic", "--noinput", "-v0")
-        self.manage("seed_demo")
+        if self.seed:
+            self.manage("seed_demo")
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
         bind = self.url.removeprefix("http://")
         self.server = subprocess.Popen(

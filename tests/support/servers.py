@@ -12,6 +12,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -68,11 +69,13 @@ def postgres_bin() -> Path | None:
 class PrivatePostgres:
     """A throwaway PostgreSQL cluster (run as the ``postgres`` user when we are root)."""
 
-    def __init__(self, base: Path):
+    def __init__(self):
         self.bin = postgres_bin()
-        self.data = base / "pgdata"
+        # Not under pytest's temporary folder: that one is private to root,
+        # and the server runs as the postgres user.
+        self.home = Path(tempfile.mkdtemp(prefix="newsroom-pg-"))
+        self.data = self.home / "data"
         self.port = free_port()
-        self.process = None
 
     @property
     def url(self) -> str:
@@ -83,40 +86,36 @@ class PrivatePostgres:
             args = ["runuser", "-u", "postgres", "--", *args]
         return args
 
+    def _pg_ctl(self, *args: str) -> None:
+        command = self._as_owner([str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", *args])
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
+
     def start(self) -> PrivatePostgres:
         if not self.data.exists():
             self.data.mkdir(parents=True)
             if os.geteuid() == 0:
-                shutil.chown(self.data.parent, "postgres")
+                shutil.chown(self.home, "postgres")
                 shutil.chown(self.data, "postgres")
             subprocess.run(
                 self._as_owner([str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
                                 "--auth=trust", "-E", "UTF8", "--no-sync"]),
                 check=True, capture_output=True,
             )  # fmt: skip
-        self.process = subprocess.Popen(
-            self._as_owner([str(self.bin / "postgres"), "-D", str(self.data), "-p", str(self.port),
-                            "-k", str(self.data), "-c", "listen_addresses=127.0.0.1",
-                            "-c", "fsync=off"]),
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        _wait_for_port(self.port)
-        time.sleep(0.3)  # the port opens a moment before connections are accepted
+        options = f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._pg_ctl("-o", options, "-l", str(self.home / "log"), "start")
         return self
 
     def _pids(self) -> list[int]:
         """The postmaster and its backends."""
-        result = subprocess.run(
-            ["pgrep", "-f", "--", f"-p {self.port}"], capture_output=True, text=True
-        )
-        postmaster = [int(p) for p in result.stdout.split()]
-        children = []
-        for pid in postmaster:
-            kids = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
-            children += [int(p) for p in kids.stdout.split()]
-        return postmaster + children
+        pid_file = self.data / "postmaster.pid"
+        if not pid_file.exists():
+            return []
+        postmaster = int(pid_file.read_text().split()[0])
+        kids = subprocess.run(["pgrep", "-P", str(postmaster)], capture_output=True, text=True)
+        return [postmaster, *(int(p) for p in kids.stdout.split())]
 
     def freeze(self) -> None:
+        """The processes stay, the port stays open, and nothing answers."""
         for pid in self._pids():
             os.kill(pid, signal.SIGSTOP)
 
@@ -125,13 +124,11 @@ class PrivatePostgres:
             os.kill(pid, signal.SIGCONT)
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
+        """Like a crash: connections are cut at once."""
+        if (self.data / "postmaster.pid").exists():
             self.thaw()
-            self.process.terminate()  # through runuser: it passes the signal on
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
-        for pid in self._pids():
-            os.kill(pid, signal.SIGKILL)
+            self._pg_ctl("-m", "immediate", "stop")
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.home, ignore_errors=True)
