@@ -30,7 +30,7 @@ def test_debug_gives_a_dev_secret_and_sqlite_under_var():
 def test_database_url_selects_postgresql():
     result = _check({"SECRET_KEY": "x", "DATABASE_URL": "postgres://u@127.0.0.1:5432/db"})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.db.backends.postgresql", "False"]
+    assert result.stdout.split() == ["newsroom.postgresql", "False"]
 
 
 def test_content_security_policy_is_enforced_and_allows_a_media_host():
