@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-CACHE_KEY = "consent:config:v1"
+# v2: category codes became English; a v1 entry still holds the Italian ones.
+CACHE_KEY = "consent:config:v2"
 # Saving in the admin drops the key at once; the timeout bounds staleness in
 # processes that do not share the cache (local memory, several workers).
 CACHE_SECONDS = 60

@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CategoryKey(models.TextChoices):
-    NECESSARY = "necessari", _("Strictly necessary")
-    STATISTICS = "statistiche", _("Statistics")
+    """The only definition of the category codes (templates and consent.js get them from here)."""
+
+    NECESSARY = "necessary", _("Strictly necessary")
+    STATISTICS = "statistics", _("Statistics")
     MARKETING = "marketing", _("Marketing")
-    THIRD_PARTY = "terze_parti", _("Third-party content")
+    THIRD_PARTY = "third_party", _("Third-party content")
 
 
 class Method(models.TextChoices):

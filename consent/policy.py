@@ -14,14 +14,20 @@ from datetime import UTC, datetime
 
 from django.core import signing
 
+from .models import CategoryKey
+
 COOKIE_NAME = "nr_consent"
 COOKIE_SALT = "consent.cookie"
 VALID_MONTHS = 6
 # The browser may drop the cookie a little later than six months; the date
 # inside it is what decides.
 COOKIE_MAX_AGE = 186 * 24 * 3600
-NECESSARY = "necessari"
-MARKETING = "marketing"
+# Cookies signed before the codes became English still carry the Italian ones.
+LEGACY_KEYS = {
+    "necessari": CategoryKey.NECESSARY,
+    "statistiche": CategoryKey.STATISTICS,
+    "terze_parti": CategoryKey.THIRD_PARTY,
+}
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ def decode(value: str | None) -> Choice | None:
 
         return Choice(
             consent_id=str(uuid.UUID(data["id"])),
-            granted=frozenset(str(c) for c in data["c"]),
+            granted=frozenset(str(LEGACY_KEYS.get(c, c)) for c in data["c"]),
             version=int(data["v"]),
             given_at=datetime.fromtimestamp(int(data["t"]), tz=UTC),
         )
@@ -77,9 +83,9 @@ def decide(
 ) -> tuple[frozenset[str], frozenset[str], bool]:
     """Granted and refused optional categories, and whether GPC overrode the ask."""
     asked = asked & optional
-    overridden = gpc and MARKETING in asked
+    overridden = gpc and CategoryKey.MARKETING in asked
     if gpc:
-        asked = asked - {MARKETING}
+        asked = asked - {CategoryKey.MARKETING}
     return frozenset(asked), frozenset(optional - asked), overridden
 
 

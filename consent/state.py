@@ -5,6 +5,7 @@ from functools import cached_property
 from django.utils import timezone
 
 from . import config, policy
+from .models import CategoryKey
 
 
 class ConsentState:
@@ -29,7 +30,7 @@ class ConsentState:
             return frozenset()
         granted = self.choice.granted & self.config.optional_keys
         if self.gpc:
-            granted -= {policy.MARKETING}
+            granted -= {CategoryKey.MARKETING}
         return frozenset(granted)
 
     def allows(self, key: str) -> bool:
@@ -42,7 +43,7 @@ class ConsentState:
     def categories_for_form(self) -> list[dict]:
         rows = []
         for cat in self.config.categories:
-            locked_by_gpc = self.gpc and cat.key == policy.MARKETING
+            locked_by_gpc = self.gpc and cat.key == CategoryKey.MARKETING
             rows.append(
                 {
                     "category": cat,

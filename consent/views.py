@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from . import policy, services
-from .models import ConsentPolicy, Method
+from .models import CategoryKey, ConsentPolicy, Method
 
 ACTIONS = {
     "accept_all": Method.BANNER_ACCEPT,
@@ -19,7 +19,6 @@ ACTIONS = {
     "save": Method.PREFERENCES,
     "click_to_load": Method.CLICK_TO_LOAD,
 }
-THIRD_PARTY = "terze_parti"
 
 
 def is_same_origin(request) -> bool:
@@ -52,7 +51,7 @@ def asked_categories(request, action: str, state) -> set[str]:
     if action == "save":
         return set(request.POST.getlist("categories")) & optional
     if action == "click_to_load":
-        return set(state.granted) | {THIRD_PARTY}
+        return set(state.granted) | {CategoryKey.THIRD_PARTY}
     return set()
 
 

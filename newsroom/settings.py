@@ -10,6 +10,8 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.embeds import frame_origins as embed_frame_origins
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -234,12 +236,7 @@ _CSP = {
         "script-src": ["'self'", *_origin(STATIC_URL)],
         "style-src": ["'self'", *_origin(STATIC_URL)],
         "img-src": ["'self'", "data:", *_FILE_HOSTS],
-        "frame-src": [
-            "https://www.youtube-nocookie.com",
-            "https://platform.twitter.com",
-            "https://www.instagram.com",
-            "https://www.facebook.com",
-        ],
+        "frame-src": embed_frame_origins(),
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from consent.models import (
+    CategoryKey,
     ConsentCategory,
     ConsentPolicy,
     ConsentRecord,
@@ -103,7 +104,7 @@ def test_policy_version_can_only_go_up(db):
 
 
 def test_script_address_must_be_https_or_on_this_site(db):
-    category = ConsentCategory.objects.get(key="statistiche")
+    category = ConsentCategory.objects.get(key=CategoryKey.STATISTICS)
     for bad in ("http://tracker.example/a.js", "//tracker.example/a.js", "javascript:x()"):
         with pytest.raises(ValidationError):
             ConsentScript(category=category, name="x", src=bad).full_clean()

@@ -6,7 +6,13 @@ import time_machine
 from django.utils import timezone
 
 from consent import policy
-from consent.models import ConsentPolicy, ConsentScript, ConsentService
+from consent.models import (
+    CategoryKey,
+    ConsentCategory,
+    ConsentPolicy,
+    ConsentScript,
+    ConsentService,
+)
 from tests.support.consent_support import (
     ElementFinder,
     banner_shown,
@@ -53,13 +59,13 @@ def test_banner_is_a_labelled_dialog_with_an_x_that_rejects_and_says_so(client, 
     assert 'href="/cookie-policy/"' in html.split('id="consent-banner"', 1)[1]
     # No pre-ticked optional boxes, no JS needed: plain forms posting to the consent view.
     assert 'action="/cookie/scelta/"' in html
-    for key in ("statistiche", "marketing", "terze_parti"):
+    for key in CategoryKey.STATISTICS, CategoryKey.MARKETING, CategoryKey.THIRD_PARTY:
         box = ElementFinder.find(html, id=f"panel-cat-{key}")[0][1]
         assert "checked" not in box
 
 
 def test_no_optional_service_configured_means_no_banner_at_all(client, demo_consent):
-    ConsentService.objects.exclude(category__key="necessari").delete()
+    ConsentService.objects.exclude(category__key=CategoryKey.NECESSARY).delete()
     ConsentScript.objects.all().delete()
     assert not banner_shown(client.get("/").content.decode())
 
@@ -151,7 +157,7 @@ def test_content_security_policy_allows_configured_script_hosts_and_embed_frames
     client, demo_consent
 ):
     ConsentScript.objects.create(
-        category=ConsentService.objects.filter(category__key="statistiche").first().category,
+        category=ConsentCategory.objects.get(key=CategoryKey.STATISTICS),
         name="Analytics esterno",
         src="https://stats.example.com/a.js",
     )

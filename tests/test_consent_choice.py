@@ -1,7 +1,7 @@
 import pytest
 
 from consent import policy
-from consent.models import ConsentRecord
+from consent.models import CategoryKey, ConsentRecord
 from tests.support.consent_support import (
     ElementFinder,
     banner_shown,
@@ -11,19 +11,20 @@ from tests.support.consent_support import (
 )
 
 pytestmark = pytest.mark.django_db
-OPTIONAL = {"statistiche", "marketing", "terze_parti"}
+STATISTICS, THIRD_PARTY = CategoryKey.STATISTICS, CategoryKey.THIRD_PARTY
+OPTIONAL = {STATISTICS, CategoryKey.MARKETING, THIRD_PARTY}
 
 CASES = {
     # action, form categories, extra headers -> granted, logged method, gated script, embed
     "accept": ("accept_all", (), {}, OPTIONAL, "banner_accept", True, True),
     "reject": ("reject_all", (), {}, set(), "banner_reject", False, False),
     "x": ("close", (), {}, set(), "close_x", False, False),
-    "custom": ("save", ("statistiche",), {}, {"statistiche"}, "preferences", True, False),
+    "custom": ("save", (STATISTICS,), {}, {STATISTICS}, "preferences", True, False),
     "gpc": (
         "accept_all",
         (),
         {"HTTP_SEC_GPC": "1"},
-        {"statistiche", "terze_parti"},
+        {STATISTICS, THIRD_PARTY},
         "gpc",
         True,
         True,
@@ -89,9 +90,9 @@ def test_click_to_load_grants_only_third_party_content_and_keeps_earlier_grants(
     assert load[0] == "button" and "Carica questo contenuto" in html
     assert "YouTube" in html and 'href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"' in html
 
-    choose(client, "save", categories=["statistiche"], via="preferences")
+    choose(client, "save", categories=[STATISTICS], via="preferences")
     response = choose(client, "click_to_load", next_url=url)
-    assert stored_choice(response).granted == {"statistiche", "terze_parti"}
+    assert stored_choice(response).granted == {STATISTICS, THIRD_PARTY}
     last = ConsentRecord.objects.order_by("-pk").first()
     assert last.method == "click_to_load" and last.refused == ["marketing"]
     assert gating(client.get(url).content.decode())["iframe"]
@@ -214,7 +215,7 @@ def test_no_javascript_path_end_to_end_with_plain_form_posts(client, demo_consen
 
     response = client.post(
         form["action"],
-        {"action": "save", "categories": ["terze_parti"], "next": url, "via": "preferences"},
+        {"action": "save", "categories": [THIRD_PARTY], "next": url, "via": "preferences"},
         HTTP_ORIGIN="http://testserver",
         follow=True,
     )
@@ -226,7 +227,7 @@ def test_no_javascript_path_end_to_end_with_plain_form_posts(client, demo_consen
     # Withdraw from the footer's preferences link, as easily as it was given.
     footer_link = f"/cookie/preferenze/?next={url}"
     prefs_html = client.get(footer_link).content.decode()
-    box = ElementFinder.find(prefs_html, id="page-cat-terze_parti")[0][1]
+    box = ElementFinder.find(prefs_html, id=f"page-cat-{THIRD_PARTY}")[0][1]
     assert "checked" in box
     response = client.post(
         form["action"],
@@ -242,7 +243,7 @@ def test_no_javascript_path_end_to_end_with_plain_form_posts(client, demo_consen
 def test_preferences_page_opened_directly_comes_back_to_itself(client, demo_consent):
     html = client.get("/cookie/preferenze/").content.decode()
     assert 'name="next" value="/cookie/preferenze/"' in html
-    response = choose(client, "save", categories=["statistiche"], next_url="/cookie/preferenze/")
+    response = choose(client, "save", categories=[STATISTICS], next_url="/cookie/preferenze/")
     page = client.get(response["Location"]).content.decode()
     assert "La tua scelta attuale è stata salvata il" in page
-    assert "checked" in ElementFinder.find(page, id="page-cat-statistiche")[0][1]
+    assert "checked" in ElementFinder.find(page, id=f"page-cat-{STATISTICS}")[0][1]

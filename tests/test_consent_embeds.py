@@ -25,7 +25,7 @@ def test_youtube_iframes_and_lone_links_become_the_safe_placeholder(pasted):
     assert clean_html(pasted) == YT_PLACEHOLDER
 
 
-def test_x_instagram_and_facebook_embeds_become_placeholders_without_their_scripts():
+def test_x_instagram_facebook_and_tiktok_embed_codes_become_placeholders_without_scripts():
     pasted = (
         '<blockquote class="twitter-tweet"><p>Testo</p>&mdash; FIAT '
         '<a href="https://twitter.com/FIAT/status/1234567890?ref_src=twsrc">1 maggio</a>'
@@ -35,6 +35,10 @@ def test_x_instagram_and_facebook_embeds_become_placeholders_without_their_scrip
         '<script async src="//www.instagram.com/embed.js"></script>'
         '<iframe src="https://www.facebook.com/plugins/video.php?href='
         'https%3A%2F%2Fwww.facebook.com%2Ffiat%2Fvideos%2F123456%2F&show_text=0"></iframe>'
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@fiat/video/7301234567890"'
+        ' data-video-id="7301234567890"><section><a target="_blank" title="@fiat" '
+        'href="https://www.tiktok.com/@fiat?refer=embed">@fiat</a></section></blockquote>'
+        '<script async src="https://www.tiktok.com/embed.js"></script>'
     )
     cleaned = clean_html(pasted)
     assert 'data-embed-src="https://platform.twitter.com/embed/Tweet.html?id=1234567890"' in cleaned
@@ -44,7 +48,10 @@ def test_x_instagram_and_facebook_embeds_become_placeholders_without_their_scrip
         'data-embed-src="https://www.facebook.com/plugins/video.php?href='
         'https%3A%2F%2Fwww.facebook.com%2Ffiat%2Fvideos%2F123456%2F"' in cleaned
     )
+    assert 'data-embed-src="https://www.tiktok.com/embed/v2/7301234567890"' in cleaned
+    assert 'href="https://www.tiktok.com/@fiat/video/7301234567890"' in cleaned
     assert "<script" not in cleaned and "<iframe" not in cleaned and "widgets.js" not in cleaned
+    assert "embed.js" not in cleaned and "refer=embed" not in cleaned
 
 
 def test_iframes_from_any_other_host_are_still_stripped():

@@ -7,9 +7,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .. import embeds
+from ..models import CategoryKey
 
 register = template.Library()
-THIRD_PARTY = "terze_parti"
 
 
 @register.simple_tag(takes_context=True)
@@ -31,7 +31,7 @@ def consent_embeds(context, body):
     """Render a sanitized body's embeds: an iframe if allowed, else click-to-load."""
     consent = context.get("consent")
     request = context.get("request")
-    allowed = bool(consent and consent.allows(THIRD_PARTY))
+    allowed = bool(consent and consent.allows(CategoryKey.THIRD_PARTY))
     html = embeds.render(
         str(body),
         allowed=allowed,
@@ -51,6 +51,8 @@ def consent_client_config(context):
     data = {
         "action": reverse("consent:choose"),
         "granted": sorted(consent.granted),
+        # The category that lets embeds load, so the script holds no code of its own.
+        "embedCategory": CategoryKey.THIRD_PARTY,
         "decided": consent.is_current,
         "scripts": list(consent.config.scripts),
         # First-party cookies to expire when their category is withdrawn.

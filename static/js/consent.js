@@ -104,7 +104,7 @@
     show(panel, false);
     syncCheckboxes(granted);
     applyScripts(granted);
-    applyEmbeds(granted.indexOf("terze_parti") !== -1);
+    applyEmbeds(granted.indexOf(config.embedCategory) !== -1);
   }
 
   document.addEventListener("submit", function (event) {

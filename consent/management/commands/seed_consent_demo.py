@@ -10,7 +10,7 @@ from django.db import transaction
 from consent.models import ConsentCategory, ConsentScript, ConsentService
 
 SERVICES = {
-    "statistiche": [
+    "statistics": [
         (
             "Statistiche di lettura (demo)",
             "Questo sito",
@@ -19,7 +19,7 @@ SERVICES = {
             "nr_demo_stats",
         ),
     ],
-    "terze_parti": [
+    "third_party": [
         (
             "YouTube",
             "Google Ireland Ltd.",
@@ -40,7 +40,7 @@ SERVICES = {
 }
 SCRIPTS = [
     (
-        "statistiche",
+        "statistics",
         "Statistiche di lettura (demo)",
         "/static/js/demo-analytics.js",
         {"site": "demo"},
