@@ -103,6 +103,12 @@ def validate_image(file) -> None:
                     code="too_many_pixels",
                 )
             img.verify()
+        # verify() does not decode every pixel: a truncated file would only
+        # fail later, while cleaning it. Decode it once here (the pixel count
+        # was checked above, so this cannot be a bomb).
+        file.seek(0)
+        with Image.open(file) as img:
+            img.load()
     except ValidationError:
         raise
     except (
@@ -114,7 +120,8 @@ def validate_image(file) -> None:
     ) as exc:
         raise ValidationError(
             _("The file is not a valid image, or it is damaged: upload a JPEG, PNG or WebP photo."),
-            code="invalid",
+            # Not "invalid": form fields would swap in their own unrelated message.
+            code="unreadable_image",
         ) from exc
     finally:
         if pos is not None:
@@ -125,7 +132,11 @@ def _open(file) -> Image.Image:
     file.seek(0)
     img = Image.open(file)
     img.load()
-    return ImageOps.exif_transpose(img)
+    img = ImageOps.exif_transpose(img)
+    # Nothing from the file's metadata travels on (EXIF, GPS, XMP, IPTC, JPEG
+    # comments), except the colour profile, which only says how to show colours.
+    img.info = {k: v for k, v in img.info.items() if k == "icc_profile"}
+    return img
 
 
 def clean_upload(file, name: str) -> ContentFile:

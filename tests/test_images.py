@@ -11,7 +11,13 @@ from tests.support.factories import (
     image_file,
     jpeg_bytes,
 )
-from tests.support.images import BAD_UPLOADS, jpeg_with_gps, png_bomb
+from tests.support.images import (
+    BAD_UPLOADS,
+    METADATA_MARKERS,
+    jpeg_with_gps,
+    jpeg_with_metadata,
+    png_bomb,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +142,45 @@ def test_replacing_or_deleting_an_image_leaves_no_orphan_files(django_capture_on
     with django_capture_on_commit_callbacks(execute=True):
         services.article_delete(article=article)
     assert not any(default_storage.exists(p) for p in second)
+
+
+def _stored_files(article):
+    yield article.lead_image.name
+    for sizes in article.lead_image_renditions.values():
+        for entry in sizes:
+            yield from (v for k, v in entry.items() if k not in ("w", "h"))
+
+
+def test_no_metadata_survives_in_the_original_or_any_rendition():
+    upload = SimpleUploadedFile("kit.jpg", jpeg_with_metadata(), content_type="image/jpeg")
+    article = ArticleFactory(lead_image=upload)
+    names = list(_stored_files(article))
+    assert len(names) > 5
+    for name in names:
+        with default_storage.open(name) as fh:
+            data = fh.read()
+        for marker in METADATA_MARKERS:
+            assert marker not in data, (name, marker)
+
+
+@pytest.mark.parametrize("case", BAD_UPLOADS)
+def test_bad_author_photo_is_refused_with_an_italian_message_and_the_form_kept(
+    admin_user_client, case
+):
+    name, content, ctype = BAD_UPLOADS[case]
+    content = content if content is not None else png_bomb()
+    response = admin_user_client.post(
+        "/admin/authors/author/add/",
+        {
+            "name": "Giulia Fotografa",
+            "slug": "giulia-fotografa",
+            "bio": "Una biografia da non perdere.",
+            "is_active": "on",
+            "photo": SimpleUploadedFile(name, content, content_type=ctype),
+        },
+    )
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "photo" in form.errors
+    assert any(word in form.errors["photo"][0] for word in ("immagine", "SVG", "pixel"))
+    assert "Una biografia da non perdere." in response.content.decode()

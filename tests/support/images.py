@@ -41,4 +41,25 @@ BAD_UPLOADS = {
         "image/svg+xml",
     ),
     "decompression bomb": ("bomba.png", None, "image/png"),
+    # A download cut short: the header is fine, the pixels stop halfway.
+    "truncated jpeg": ("tagliata.jpg", jpeg_bytes(1600, 900)[:9000], "image/jpeg"),
 }
+
+
+def jpeg_with_metadata() -> bytes:
+    """A JPEG carrying EXIF (with GPS), XMP and a comment segment."""
+    exif = Image.Exif()
+    exif[0x010F] = "Fotocamera di prova"
+    exif.get_ifd(0x8825)[1] = "N"
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Mario Fotografo</dc:creator></x:xmpmeta>'
+    )
+    out = io.BytesIO()
+    Image.new("RGB", (1600, 900), (30, 90, 160)).save(
+        out, "JPEG", exif=exif, xmp=xmp, comment=b"Commento privato del fotografo"
+    )
+    return out.getvalue()
+
+
+# What must never survive cleaning, as it appears in a file's bytes.
+METADATA_MARKERS = (b"Exif", b"Fotocamera", b"xmpmeta", b"Mario Fotografo", b"Commento privato")
