@@ -31,7 +31,15 @@ if not SECRET_KEY:
     )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# The public base URL of every canonical, share, feed and sitemap link.
+SITE_URL = env.str("SITE_URL", default="").rstrip("/")
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_URL is required when DEBUG is off: set it to the public address "
+            "of the site, e.g. SITE_URL=https://news.example.it"
+        )
+    SITE_URL = f"http://{env.str('HOST', default='127.0.0.1')}:{env.int('PORT', default=8000)}"
 SITE_NAME = env.str("SITE_NAME", default="Newsroom Motori")
 
 INSTALLED_APPS = [
@@ -162,7 +170,11 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)  # hours
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# One person guessing one account's password, and one address trying many
+# accounts (password spraying): newsroom.lockout decides which applies.
+AXES_LOCKOUT_PARAMETERS = "newsroom.lockout.lockout_parameters"
+AXES_SPRAY_USERNAMES = env.int("AXES_SPRAY_USERNAMES", default=10)
+AXES_CLIENT_IP_CALLABLE = "newsroom.http.client_ip"
 AXES_LOCKOUT_CALLABLE = "newsroom.lockout.locked_out"
 
 # ---------------------------------------------------------------------------
@@ -207,13 +219,22 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
-SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG and SECURE_SSL_REDIRECT)
+# Secure by default in production (`check --deploy` is clean with nothing set);
+# a local production-mode run over plain HTTP turns these off explicitly:
+# SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_PROXY", default=False) else None
-)
-SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+# Behind a reverse proxy (TLS ends there): trust its X-Forwarded-Proto, and take
+# the client address from X-Forwarded-For as written by the last
+# TRUSTED_PROXY_COUNT proxies. Without a proxy these headers are the client's
+# own words and are never read (newsroom.http.client_ip).
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1) if BEHIND_PROXY else 0
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 
 
 # Content-Security-Policy (django-csp 4, dict-style). No inline script or style

@@ -4,6 +4,7 @@ import os
 import tempfile
 
 os.environ.setdefault("SECRET_KEY", "tests-only-not-secret")
+os.environ.setdefault("SITE_URL", "https://www.newsroom-prova.it")
 
 from newsroom.settings import *  # noqa: E402,F403
 
@@ -16,3 +17,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SERVE_MEDIA = True
+# The test client speaks plain HTTP; production's HTTPS redirect would answer
+# every request with a 301.
+SECURE_SSL_REDIRECT = False

@@ -21,6 +21,31 @@ def test_production_without_secret_key_fails_fast_with_a_clear_error():
     assert "SECRET_KEY is required when DEBUG is off" in result.stderr
 
 
+def test_production_without_site_url_fails_fast_with_a_clear_error():
+    result = _check({"SECRET_KEY": "x", "SITE_URL": ""})
+    assert result.returncode != 0
+    assert "SITE_URL is required when DEBUG is off" in result.stderr
+
+
+def test_deploy_check_is_clean_with_debug_off_and_only_the_required_settings():
+    skipped = ("SECURE_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")  # the browser suite sets the last
+    env = {k: v for k, v in os.environ.items() if not k.startswith(skipped)}
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        SECRET_KEY="k7#Qv9!x2Lp0@Zr8^Mw4&Tn6*Hb1(Jc3)Fd5-Gs7+Ye9=Ua2;Oi4",
+        SITE_URL="https://news.example.it",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
 def test_debug_gives_a_dev_secret_and_sqlite_under_var():
     result = _check({"DEBUG": "true"})
     assert result.returncode == 0, result.stderr

@@ -48,6 +48,10 @@ class ServedSite:
             "SERVE_MEDIA": "true",
             "SITE_URL": self.url,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # Production settings over plain HTTP on loopback, as documented.
+            "SECURE_SSL_REDIRECT": "false",
+            "SECURE_COOKIES": "false",
+            "SECURE_HSTS_SECONDS": "0",
             **(env or {}),
         }
 
