@@ -3,7 +3,7 @@ these rather than ``save()`` so the rules live in one place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -97,9 +97,10 @@ def article_save(
     by: User | None = None,
     expected_version: int | None = None,
     tags: Iterable[str] | None = None,
+    byline: Sequence[Author] | None = None,
     comment: str = "",
 ) -> Article:
-    """Validate and save ``article`` as a new revision, with its tags when given.
+    """Validate and save ``article`` as a new revision, with its tags and byline when given.
 
     ``expected_version`` is the version the editor's form was opened on: if
     someone saved in between, the save is refused with ``EditConflict``.
@@ -136,6 +137,8 @@ def article_save(
         article.save()
         if tags is not None:
             article.tags.set(list(tags))
+        if byline is not None:
+            _set_byline(article, byline)
         if by is not None:
             reversion.set_user(by)
         reversion.set_comment(comment or (_("Created") if before is None else _("Edited")))
@@ -144,6 +147,18 @@ def article_save(
     refresh_search_vector(article.pk)
     images.discard_on_commit(old_name, old_renditions, keep=article.lead_image.name)
     return article
+
+
+def _set_byline(article: Article, authors: Sequence[Author]) -> None:
+    """The byline in this order. Rewritten whole, so swapping two names never
+    meets the one-credit-per-author constraint halfway."""
+    if list(article.credits.values_list("author_id", flat=True)) == [a.pk for a in authors]:
+        return
+    article.credits.all().delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author=author, position=position)
+        for position, author in enumerate(authors)
+    )
 
 
 def _keep_old_url(before: Article, article: Article) -> None:

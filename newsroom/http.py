@@ -1,7 +1,8 @@
 """Who is asking: the client address, read only from what cannot be forged."""
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
+from django.views.static import serve
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -21,3 +22,12 @@ def client_ip(request: HttpRequest) -> str | None:
         if len(forwarded) >= count:
             return forwarded[-count]
     return request.META.get("REMOTE_ADDR")
+
+
+def serve_media(request: HttpRequest, path: str):
+    """Uploads served by Django itself (SERVE_MEDIA): a name the file system
+    refuses (too long, invalid) is simply not found, never a 500."""
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:
+        raise Http404("no such file") from error

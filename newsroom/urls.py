@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
+
+from newsroom.http import serve_media
 
 admin.site.site_header = settings.SITE_NAME
 admin.site.site_title = settings.SITE_NAME
@@ -20,6 +21,4 @@ if settings.SERVE_MEDIA:
     # Development and the embedded setup serve uploads themselves; production
     # points MEDIA_URL at the storage's own host or a proxy.
     prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns += [
-        re_path(rf"^{prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    ]
+    urlpatterns += [re_path(rf"^{prefix}(?P<path>.*)$", serve_media)]

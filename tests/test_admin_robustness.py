@@ -102,3 +102,26 @@ def test_malformed_admin_urls_and_dates_are_handled(client):
     )
     assert response.status_code == 200
     assert Article.objects.get(pk=article.pk).status == article.status
+
+
+def test_swapping_the_order_of_two_authors_saves_the_new_order(client):
+    first, second = AuthorFactory(), AuthorFactory()
+    article = ArticleFactory(authors=[first, second])
+    client.force_login(role_user("Caporedattore"))
+    data = change_form_data(client, article)
+    data["credits-0-author"], data["credits-1-author"] = second.pk, first.pk
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    assert response.status_code == 302
+    assert Article.objects.get(pk=article.pk).byline == [second, first]
+
+
+def test_the_same_author_twice_in_a_byline_is_a_form_error_not_a_crash(client):
+    first, second = AuthorFactory(), AuthorFactory()
+    article = ArticleFactory(authors=[first, second])
+    client.force_login(role_user("Caporedattore"))
+    data = change_form_data(client, article, title="Titolo da non perdere")
+    data["credits-1-author"] = first.pk
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    assert response.status_code == 200
+    assert "Titolo da non perdere" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).byline == [first, second]

@@ -27,3 +27,9 @@ def test_login_throttling_admin_is_italian_too(admin_user_client):
     html = admin_user_client.get("/admin/").content.decode()
     assert "Tentativi di accesso" in html and "Registri di accesso" in html
     assert "Sicurezza degli accessi" in html and "Etichette" in html
+
+
+@pytest.mark.django_db
+def test_a_media_name_too_long_for_the_file_system_is_not_found(client):
+    response = client.get("/media/" + "a" * 300 + ".jpg")
+    assert response.status_code == 404
