@@ -30,6 +30,7 @@ def test_login_throttling_admin_is_italian_too(admin_user_client):
 
 
 @pytest.mark.django_db
-def test_a_media_name_too_long_for_the_file_system_is_not_found(client):
+def test_a_media_name_too_long_for_the_file_system_is_not_found(client, settings):
+    settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
     response = client.get("/media/" + "a" * 300 + ".jpg")
     assert response.status_code == 404
