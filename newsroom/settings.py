@@ -29,7 +29,9 @@ if not SECRET_KEY:
     )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# In development the site is where `make run` serves it (HOST/PORT, as the Makefile).
+_DEV_URL = f"http://{env.str('HOST', default='127.0.0.1')}:{env.int('PORT', default=8000)}"
+SITE_URL = env.str("SITE_URL", default=_DEV_URL if DEBUG else "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = env.str("SITE_NAME", default="Newsroom Motori")
 
 INSTALLED_APPS = [
@@ -52,6 +54,15 @@ INSTALLED_APPS = [
     "articles",
     "consent",
 ]
+# The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
+# script) is development and test tooling: installed only with DEMO on, which
+# DEBUG implies. The browser suite and the benchmarks set DEMO=true to seed
+# their production-settings site.
+DEMO = env.bool("DEMO", default=DEBUG)
+if DEMO:
+    INSTALLED_APPS.append("demo")
+# Width in pixels of the pictures seed_demo draws (16:9); tests make them small.
+DEMO_IMAGE_WIDTH = env.int("DEMO_IMAGE_WIDTH", default=1600)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

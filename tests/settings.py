@@ -16,3 +16,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SERVE_MEDIA = True
+# The suite seeds the demo (seed_demo, seed_consent_demo) on production settings,
+# with small pictures: rendering 33 full-size lead images is most of a seed.
+if "demo" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+DEMO_IMAGE_WIDTH = 320

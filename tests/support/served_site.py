@@ -24,7 +24,14 @@ def free_port() -> int:
 
 
 class ServedSite:
-    def __init__(self, base: Path, database_url: str, workers: int = 2, threads: int = 1):
+    def __init__(
+        self,
+        base: Path,
+        database_url: str,
+        workers: int = 2,
+        threads: int = 1,
+        demo_image_width: int | None = None,
+    ):
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         self.workers, self.threads = workers, threads
@@ -40,7 +47,11 @@ class ServedSite:
             "SERVE_MEDIA": "true",
             "SITE_URL": self.url,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # Production settings do not install the demo app: this site seeds it.
+            "DEMO": "true",
         }
+        if demo_image_width:
+            self.env["DEMO_IMAGE_WIDTH"] = str(demo_image_width)
 
     def manage(self, *args: str) -> str:
         result = subprocess.run(

@@ -15,12 +15,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import services
-from articles.demo import data
-from articles.demo.illustrations import draw_lead_image
 from articles.models import Article, ArticleAuthor, Section, Tone
 from articles.search import refresh_search_vector
 from articles.workflow import Status
 from authors.models import Author
+from demo import data
+from demo.illustrations import draw_lead_image
 
 DEMO_USERNAME = "redazione"
 DEMO_PASSWORD = "redazione-demo-2026"
