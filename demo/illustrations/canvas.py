@@ -48,4 +48,6 @@ def road_surface(draw, ground):
         t0, t1 = i / 6, (i + 0.5) / 6
         y0, y1 = ground + (HEIGHT - ground) * t0, ground + (HEIGHT - ground) * t1
         w0, w1 = 4 + 20 * t0, 4 + 20 * t1
-        draw.polygon([(800 - w0, y0), (800 + w0, y0), (800 + w1, y1), (800 - w1, y1)], fill=(240, 240, 230))  # fmt: skip
+        draw.polygon(
+            [(800 - w0, y0), (800 + w0, y0), (800 + w1, y1), (800 - w1, y1)], fill=(240, 240, 230)
+        )

@@ -19,7 +19,9 @@ def brake(scene: Scene):
     for k in range(36):
         hole = _polar(cx, cy, 220 if k % 2 else 270, k * 10)
         draw.ellipse([hole[0] - 9, hole[1] - 9, hole[0] + 9, hole[1] + 9], fill=(70, 70, 74))
-    draw.arc([cx - r - 30, cy - r - 30, cx + r + 30, cy + r + 30], -70, 10, fill=(200, 30, 30), width=130)  # fmt: skip
+    draw.arc(
+        [cx - r - 30, cy - r - 30, cx + r + 30, cy + r + 30], -70, 10, fill=(200, 30, 30), width=130
+    )
     for i in range(40):
         x, y = 1080 + (i * 53) % 420, 200 + (i * 97) % 400
         draw.ellipse([x, y, x + 6 + i % 5, y + 6 + i % 5], fill=(120, 110, 100))
@@ -42,10 +44,16 @@ def dashboard(scene: Scene, screen="wide"):
     draw.rounded_rectangle(box, radius=18, fill=(15, 18, 24))
     left, top, right, bottom = box
     draw.rectangle([left + 16, top + 16, right - 16, bottom - 90], fill=(200, 215, 205))
-    draw.line([(left + 40, bottom - 110), ((left + right) / 2, top + 60), (right - 40, top + 40)], fill=scene.accent, width=10)  # fmt: skip
+    draw.line(
+        [(left + 40, bottom - 110), ((left + right) / 2, top + 60), (right - 40, top + 40)],
+        fill=scene.accent,
+        width=10,
+    )
     for i in range(3):
         x = left + 20 + i * (right - left - 40) / 3
-        draw.rounded_rectangle([x, bottom - 70, x + (right - left - 80) / 3, bottom - 20], radius=10, fill=(60, 70, 85))  # fmt: skip
+        draw.rounded_rectangle(
+            [x, bottom - 70, x + (right - left - 80) / 3, bottom - 20], radius=10, fill=(60, 70, 85)
+        )
     draw.ellipse([200, 560, 700, 1060], outline=(20, 20, 22), width=46)
     draw.rounded_rectangle([380, 760, 520, 860], radius=30, fill=(20, 20, 22))
 
@@ -62,5 +70,10 @@ def cells(scene: Scene):
             x = i * step + (step - width) / 2
             wrap = scene.accent if i % 2 else lerp(scene.accent, (0, 0, 0), 0.3)
             draw.rectangle([x, base - height, x + width, base], fill=wrap)
-            draw.rectangle([x, base - height * 0.55, x + width, base - height * 0.4], fill=(240, 240, 240))  # fmt: skip
-            draw.ellipse([x, base - height - width / 6, x + width, base - height + width / 6], fill=(200, 202, 206))  # fmt: skip
+            draw.rectangle(
+                [x, base - height * 0.55, x + width, base - height * 0.4], fill=(240, 240, 240)
+            )
+            draw.ellipse(
+                [x, base - height - width / 6, x + width, base - height + width / 6],
+                fill=(200, 202, 206),
+            )

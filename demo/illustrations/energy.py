@@ -9,14 +9,23 @@ CABLE = (30, 30, 30)
 def _charger(draw, x, ground, color, accent, label=None):
     """A charging post (or a pump, with a label) 160 px wide, its screen on top."""
     draw.rounded_rectangle([x, ground - 420, x + 160, ground], radius=24, fill=color)
-    draw.rounded_rectangle([x + 30, ground - 390, x + 130, ground - 300], radius=10, fill=(190, 240, 220))  # fmt: skip
+    draw.rounded_rectangle(
+        [x + 30, ground - 390, x + 130, ground - 300], radius=10, fill=(190, 240, 220)
+    )
     if label:
         draw.text((x + 80, ground - 215), label, font=font(70), fill=accent, anchor="mm")
         return
     draw.polygon(
-        [(x + 85, ground - 280), (x + 55, ground - 215), (x + 82, ground - 215), (x + 65, ground - 160), (x + 110, ground - 235), (x + 82, ground - 235)],
+        [
+            (x + 85, ground - 280),
+            (x + 55, ground - 215),
+            (x + 82, ground - 215),
+            (x + 65, ground - 160),
+            (x + 110, ground - 235),
+            (x + 82, ground - 235),
+        ],
         fill=accent,
-    )  # fmt: skip
+    )
 
 
 def _plugged_car(scene, ground, post_x):

@@ -12,16 +12,22 @@ def _factory_building(draw, ground, color, accent, left=150, right=1450):
     bay = (right - left) / bays
     for i in range(bays):
         x = left + i * bay
-        draw.polygon([(x, ground - 260), (x + bay / 2, ground - 340), (x + bay, ground - 260)], fill=color)  # fmt: skip
+        draw.polygon(
+            [(x, ground - 260), (x + bay / 2, ground - 340), (x + bay, ground - 260)], fill=color
+        )
     for i, x in enumerate((left + 110, left + 270)):
-        draw.rectangle([x, ground - 520 + i * 40, x + 60, ground - 260], fill=lerp(color, (0, 0, 0), 0.2))  # fmt: skip
+        draw.rectangle(
+            [x, ground - 520 + i * 40, x + 60, ground - 260], fill=lerp(color, (0, 0, 0), 0.2)
+        )
         for k in range(3):
             r, cx, cy = 40 + k * 18, x + 30 + k * 40, ground - 600 + i * 40 - k * 70
             draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=(225, 228, 232))
     for x in range(left + 50, right - 90, 125):
         draw.rectangle([x, ground - 200, x + 70, ground - 140], fill=accent)
     middle = (left + right) // 2
-    draw.rectangle([middle - 100, ground - 120, middle + 100, ground], fill=lerp(color, (0, 0, 0), 0.35))  # fmt: skip
+    draw.rectangle(
+        [middle - 100, ground - 120, middle + 100, ground], fill=lerp(color, (0, 0, 0), 0.35)
+    )
 
 
 def factory(scene: Scene):
@@ -78,7 +84,9 @@ def solar_plant(scene: Scene):
     for x in range(150, 1450, 100):
         draw.line([(x, top + 60), (x, top + 150)], fill=scene.building, width=8)
     for x in range(170, 1400, 105):
-        draw.polygon([(x, top), (x + 40, top - 55), (x + 130, top - 55), (x + 90, top)], fill=(30, 50, 100))  # fmt: skip
+        draw.polygon(
+            [(x, top), (x + 40, top - 55), (x + 130, top - 55), (x + 90, top)], fill=(30, 50, 100)
+        )
         draw.line([(x + 20, top - 27), (x + 110, top - 27)], fill=(120, 150, 200), width=3)
     draw.rectangle([700, h - 90, 900, h], fill=lerp(scene.building, (0, 0, 0), 0.35))
     main_car(scene, x=1000, scale=1.1)
@@ -113,4 +121,9 @@ def chart(scene: Scene):
         x = 180 + i * 140
         fill = scene.building if i < len(values) - 1 else scene.accent
         draw.rectangle([x, h - v, x + 90, h], fill=fill)
-    draw.line([(225 + i * 140, h - v - 40) for i, v in enumerate(values)], fill=scene.accent, width=10, joint="curve")  # fmt: skip
+    draw.line(
+        [(225 + i * 140, h - v - 40) for i, v in enumerate(values)],
+        fill=scene.accent,
+        width=10,
+        joint="curve",
+    )

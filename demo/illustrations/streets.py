@@ -14,7 +14,9 @@ def _skyline(scene: Scene):
     heights = [380, 520, 300, 610, 450, 350, 560, 420, 300, 500]
     for i, height in enumerate(heights):
         x = 60 + i * 150
-        draw.rectangle([x, h - height, x + 130, h], fill=lerp(scene.building, (255, 255, 255), (i % 3) * 0.12))  # fmt: skip
+        draw.rectangle(
+            [x, h - height, x + 130, h], fill=lerp(scene.building, (255, 255, 255), (i % 3) * 0.12)
+        )
         for row in range(h - height + 30, h - 40, 55):
             for col in range(x + 18, x + 110, 38):
                 window = scene.accent if (row + col) % 3 else (255, 240, 200)
@@ -66,7 +68,9 @@ def mountain_road(scene: Scene):
     ):
         top = h - 330 + (peak % 7) * 20
         draw.polygon([(left, h), (peak, top), (right, h)], fill=rock)
-        draw.polygon([(peak - 60, top + 70), (peak, top), (peak + 60, top + 70)], fill=(245, 245, 250))  # fmt: skip
+        draw.polygon(
+            [(peak - 60, top + 70), (peak, top), (peak + 60, top + 70)], fill=(245, 245, 250)
+        )
     road_surface(draw, h)
     main_car(scene, x=520)
 
@@ -90,7 +94,12 @@ def bus_depot(scene: Scene):
     steel = (70, 74, 80)
     draw.rectangle([1290, ground - 520, 1310, ground], fill=steel)
     draw.rectangle([700, ground - 530, 1310, ground - 505], fill=steel)
-    arm = [(900, ground - 505), (860, (ground - 505 + roof) / 2), (900, roof - 14), (940, (ground - 505 + roof) / 2)]  # fmt: skip
+    arm = [
+        (900, ground - 505),
+        (860, (ground - 505 + roof) / 2),
+        (900, roof - 14),
+        (940, (ground - 505 + roof) / 2),
+    ]
     draw.polygon(arm, outline=(30, 30, 30), width=6)
     draw.line([(850, roof - 14), (950, roof - 14)], fill=(30, 30, 30), width=8)
 

@@ -42,13 +42,23 @@ def car(draw: ImageDraw.ImageDraw, x, y, scale, colour, body="sedan"):
     pad = 9 * s
     middle = (r0 + r1) / 2
     draw.polygon(
-        [(b0 + 2.2 * pad, top - pad / 2), (r0 + pad, top - cabin + pad), (middle - pad / 2, top - cabin + pad), (middle - pad / 2, top - pad / 2)],
+        [
+            (b0 + 2.2 * pad, top - pad / 2),
+            (r0 + pad, top - cabin + pad),
+            (middle - pad / 2, top - cabin + pad),
+            (middle - pad / 2, top - pad / 2),
+        ],
         fill=GLASS,
-    )  # fmt: skip
+    )
     draw.polygon(
-        [(middle + pad / 2, top - pad / 2), (middle + pad / 2, top - cabin + pad), (r1 - pad / 2, top - cabin + pad), (b1 - 2.2 * pad, top - pad / 2)],
+        [
+            (middle + pad / 2, top - pad / 2),
+            (middle + pad / 2, top - cabin + pad),
+            (r1 - pad / 2, top - cabin + pad),
+            (b1 - 2.2 * pad, top - pad / 2),
+        ],
         fill=GLASS,
-    )  # fmt: skip
+    )
     _wheels(draw, (x + 0.2 * length, x + 0.8 * length), y, radius)
     lamp = 14 * s
     draw.rectangle(
@@ -84,7 +94,9 @@ def shuttle(draw, x, y, colour):
     draw.rounded_rectangle([x, top, x + length, bottom], radius=60, fill=colour)
     draw.rounded_rectangle([x + 25, top + 30, x + length - 25, top + 170], radius=36, fill=GLASS)
     draw.line([(x + length / 2, top + 30), (x + length / 2, bottom - 10)], fill=colour, width=10)
-    draw.rounded_rectangle([x + length / 2 - 40, top - 34, x + length / 2 + 40, top + 4], radius=14, fill=(40, 44, 50))  # fmt: skip
+    draw.rounded_rectangle(
+        [x + length / 2 - 40, top - 34, x + length / 2 + 40, top + 4], radius=14, fill=(40, 44, 50)
+    )
     draw.rectangle([x + length - 30, top + 200, x + length - 8, top + 225], fill=HEADLIGHT)
     draw.rectangle([x + 8, top + 200, x + 30, top + 225], fill=HEADLIGHT)
     _wheels(draw, (x + 95, x + length - 95), y, 40)
