@@ -3,9 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-HOST ?= 127.0.0.1
-PORT ?= 8000
+# Exported: in development the settings derive SITE_URL from them.
+export HOST ?= 127.0.0.1
+export PORT ?= 8000
 export DEBUG ?= true
+# `make test` leaves out the screenshots for people to look at (.ci/run takes
+# them); `make test PYTEST_MARKERS=` runs everything.
+PYTEST_MARKERS ?= not screenshots
 
 .PHONY: run test install migrate seed lint format messages check clean e2e bench
 
@@ -30,10 +34,10 @@ run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
 e2e: install
-	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests/e2e -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -62,6 +62,15 @@ INSTALLED_APPS = [
     "articles",
     "consent",
 ]
+# The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
+# script) is development and test tooling: installed only with DEMO on, which
+# DEBUG implies. The browser suite and the benchmarks set DEMO=true to seed
+# their production-settings site.
+DEMO = env.bool("DEMO", default=DEBUG)
+if DEMO:
+    INSTALLED_APPS.append("demo")
+# Width in pixels of the pictures seed_demo draws (16:9); tests make them small.
+DEMO_IMAGE_WIDTH = env.int("DEMO_IMAGE_WIDTH", default=1600)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -20,3 +20,8 @@ SERVE_MEDIA = True
 # The test client speaks plain HTTP; production's HTTPS redirect would answer
 # every request with a 301.
 SECURE_SSL_REDIRECT = False
+# The suite seeds the demo (seed_demo, seed_consent_demo) on production settings,
+# with small pictures: rendering 33 full-size lead images is most of a seed.
+if "demo" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+DEMO_IMAGE_WIDTH = 320

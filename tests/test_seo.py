@@ -29,6 +29,7 @@ def article():
         authors=[AuthorFactory(name="Giulia Ferri", slug="giulia-ferri")],
         tags=["Polestar", "Corea del Sud"],
         lead_image=image_file(width=2000, height=1200),
+        lead_image_alt="La linea di montaggio dello stabilimento di Busan",
         published_at=timezone.make_aware(datetime(2026, 3, 5, 14, 7)),
     )
 
@@ -140,4 +141,4 @@ def test_lead_image_loads_eagerly_and_images_below_the_fold_lazily(client, artic
         assert img["width"] and img["height"] and "alt" in img and img["srcset"]
     sources = [attrs for tag, attrs, _ in parse(html).tags if tag == "source"]
     assert sources and all(s["type"] == "image/webp" for s in sources)
-    assert article.lead_image_alt == "" or lead["alt"] == article.lead_image_alt
+    assert lead["alt"] == "La linea di montaggio dello stabilimento di Busan"

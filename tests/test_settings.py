@@ -6,13 +6,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _check(env_overrides):
-    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL")}
+# What the settings read here; `make` exports some of them (DEBUG, HOST, PORT).
+DECIDING = ("SECRET_KEY", "DEBUG", "DATABASE_URL", "DEMO", "HOST", "PORT", "SITE_URL")
+# What production must be given.
+PRODUCTION = {"SECRET_KEY": "x", "SITE_URL": "https://news.example.it"}
+
+
+def _check(env_overrides, printed="s.DATABASES['default']['ENGINE'], s.DEBUG"):
+    env = {k: v for k, v in os.environ.items() if k not in DECIDING}
     env.update(env_overrides, DJANGO_SETTINGS_MODULE="newsroom.settings")
-    code = "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], s.DEBUG)"
+    code = f"import django; django.setup(); from django.conf import settings as s; print({printed})"
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
+
+
+def _demo_installed(env_overrides):
+    result = _check(env_overrides, printed="'demo' in s.INSTALLED_APPS")
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip() == "True"
 
 
 def test_production_without_secret_key_fails_fast_with_a_clear_error():
@@ -53,24 +65,35 @@ def test_debug_gives_a_dev_secret_and_sqlite_under_var():
 
 
 def test_database_url_selects_postgresql():
-    result = _check({"SECRET_KEY": "x", "DATABASE_URL": "postgres://u@127.0.0.1:5432/db"})
+    result = _check({**PRODUCTION, "DATABASE_URL": "postgres://u@127.0.0.1:5432/db"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["newsroom.postgresql", "False"]
 
 
+def test_the_demo_app_is_installed_in_development_or_when_asked_for_only():
+    assert not _demo_installed(PRODUCTION)
+    assert _demo_installed({**PRODUCTION, "DEMO": "true"})
+    assert _demo_installed({"DEBUG": "true"})
+    assert not _demo_installed({"DEBUG": "true", "DEMO": "false"})
+
+
+def test_in_development_site_url_follows_host_and_port():
+    result = _check({"DEBUG": "true", "HOST": "0.0.0.0", "PORT": "8123"}, printed="s.SITE_URL")
+    assert result.stdout.strip() == "http://0.0.0.0:8123", result.stderr
+    result = _check({"DEBUG": "true"}, printed="s.SITE_URL")
+    assert result.stdout.strip() == "http://127.0.0.1:8000", result.stderr
+    explicit = {"DEBUG": "true", "PORT": "8123", "SITE_URL": "https://motori.example.it/"}
+    assert _check(explicit, printed="s.SITE_URL").stdout.strip() == "https://motori.example.it"
+
+
 def test_content_security_policy_is_enforced_and_allows_a_media_host():
-    code = (
-        "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("CSP_ENFORCE",)}
-    env.update(
-        DJANGO_SETTINGS_MODULE="newsroom.settings",
-        SECRET_KEY="x",
-        MEDIA_URL="https://media.example-cdn.it/newsroom/",
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    result = _check(
+        {
+            **PRODUCTION,
+            "MEDIA_URL": "https://media.example-cdn.it/newsroom/",
+            "CSP_ENFORCE": "true",
+        },
+        printed="s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']",
     )
     assert result.returncode == 0, result.stderr
     assert "https://media.example-cdn.it" in result.stdout and "'self'" in result.stdout

@@ -36,6 +36,10 @@ SKIP_REASON = (
 )
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
+# The demo's lead story (the seed article), as the home page links it.
+SEED_TITLE = "Renault Korea produrrà la Polestar 4 a Busan"
+# Wide enough for the phone and desktop screenshots, small enough to seed fast.
+DEMO_IMAGE_WIDTH = 640
 
 
 def chromium_available() -> bool:
@@ -97,10 +101,24 @@ def site(tmp_path_factory):
     if not chromium_available():
         pytest.skip(SKIP_REASON)
     base = tmp_path_factory.mktemp("e2e-site")
-    s = ServedSite(base, _site_database(base), workers=2, threads=4).start()
+    s = ServedSite(
+        base,
+        _site_database(base),
+        workers=2,
+        threads=4,
+        env={"DEMO_IMAGE_WIDTH": str(DEMO_IMAGE_WIDTH)},
+    ).start()
     yield s
     s.stop()
     _drop_site_database(s.env["DATABASE_URL"])
+
+
+@pytest.fixture(scope="session")
+def seed_url(site):
+    return site.shell(
+        "from articles.models import Article; "
+        "print(Article.objects.published().get(featured=True).get_absolute_url())"
+    ).strip()
 
 
 @pytest.fixture(scope="session")

@@ -17,14 +17,6 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def seed_url(site):
-    return site.shell(
-        "from articles.models import Article; "
-        "print(Article.objects.published().get(featured=True).get_absolute_url())"
-    ).strip()
-
-
 # Page structure is checked whatever axe's impact rating (these are "moderate").
 STRUCTURE_RULES = {"heading-order", "landmark-one-main", "region", "page-has-heading-one", "bypass"}
 

@@ -3,11 +3,11 @@
 import re
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, PHONE
+from .conftest import DESKTOP, PHONE, SEED_TITLE
 
-SEED_TITLE = "Lo stabilimento Renault Korea di Busan"
 NETWORK_HOSTS = {
     "www.facebook.com",
     "www.pinterest.com",
@@ -16,13 +16,6 @@ NETWORK_HOSTS = {
     "api.whatsapp.com",
     "t.me",
 }
-
-
-def _seed_url(site):
-    return site.shell(
-        "from articles.models import Article; "
-        "print(Article.objects.published().get(featured=True).get_absolute_url())"
-    ).strip()
 
 
 def test_reader_searches_from_the_header_and_opens_a_result(site, phone_page):
@@ -45,13 +38,12 @@ def test_bad_search_shows_an_italian_message_not_an_error(site, page):
     expect(page.locator(".search-message--error")).to_contain_text("Scrivi almeno 2 lettere")
 
 
-def test_share_links_point_to_the_networks_with_the_article_url(site, page):
-    seed = _seed_url(site)
-    page.goto(site.url + seed)
+def test_share_links_point_to_the_networks_with_the_article_url(site, page, seed_url):
+    page.goto(site.url + seed_url)
     share = page.get_by_role("region", name="Condividi")
     links = share.get_by_role("link")
     expect(links).to_have_count(7)
-    canonical = site.url + seed
+    canonical = site.url + seed_url
     hosts = set()
     for i in range(links.count()):
         href = links.nth(i).get_attribute("href")
@@ -67,23 +59,21 @@ def test_share_links_point_to_the_networks_with_the_article_url(site, page):
     expect(share.get_by_role("link", name="Condividi su Facebook")).to_be_visible()
 
 
-def test_copy_link_puts_the_article_url_on_the_clipboard(site, browser):
-    seed = _seed_url(site)
+def test_copy_link_puts_the_article_url_on_the_clipboard(site, browser, seed_url):
     context = browser.new_context(viewport=DESKTOP, locale="it-IT")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url)
     page = context.new_page()
-    page.goto(site.url + seed)
+    page.goto(site.url + seed_url)
     page.get_by_role("button", name="Copia link").click()
     expect(page.locator("[data-share-status]")).to_have_text("Link copiato")
-    assert page.evaluate("navigator.clipboard.readText()") == site.url + seed
+    assert page.evaluate("navigator.clipboard.readText()") == site.url + seed_url
     context.close()
 
 
-def test_without_javascript_share_links_and_search_still_work(site, browser):
-    seed = _seed_url(site)
+def test_without_javascript_share_links_and_search_still_work(site, browser, seed_url):
     context = browser.new_context(viewport=PHONE, locale="it-IT", java_script_enabled=False)
     page = context.new_page()
-    page.goto(site.url + seed)
+    page.goto(site.url + seed_url)
     share = page.locator(".share")
     expect(share.get_by_role("link")).to_have_count(7)
     expect(page.get_by_role("button", name="Copia link")).to_be_hidden()
@@ -95,34 +85,32 @@ def test_without_javascript_share_links_and_search_still_work(site, browser):
     context.close()
 
 
-def test_only_our_own_host_is_contacted_while_reading_an_article(site, browser):
-    seed = _seed_url(site)
+def test_only_our_own_host_is_contacted_while_reading_an_article(site, browser, seed_url):
     context = browser.new_context(viewport=DESKTOP, locale="it-IT")
     page = context.new_page()
     hosts = set()
     page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
-    page.goto(site.url + seed, wait_until="networkidle")
+    page.goto(site.url + seed_url, wait_until="networkidle")
     page.mouse.wheel(0, 5000)
     page.wait_for_load_state("networkidle")
     assert hosts == {urlsplit(site.url).netloc}
     context.close()
 
 
-def test_screenshots_of_article_share_bar_and_search(site, browser, screenshot_dir):
-    seed = _seed_url(site)
+@pytest.mark.screenshots
+def test_screenshots_of_article_share_bar_and_search(site, browser, screenshot_dir, seed_url):
     for label, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         context = browser.new_context(viewport=viewport, locale="it-IT", timezone_id="Europe/Rome")
         page = context.new_page()
-        page.goto(site.url + seed)
+        page.goto(site.url + seed_url)
         page.screenshot(path=str(screenshot_dir / f"article-top-{label}.png"))
         page.goto(site.url + "/cerca/?q=elettrica")
         page.screenshot(path=str(screenshot_dir / f"search-{label}.png"), full_page=True)
         context.close()
 
 
-def test_the_seed_article_page_with_its_css_and_js_is_at_most_60_kb(site, page):
+def test_the_seed_article_page_with_its_css_and_js_is_at_most_60_kb(site, page, seed_url):
     """The real page (demo body, related articles) as the browser downloads it."""
-    seed = _seed_url(site)
     sizes = {}
 
     def record(response):
@@ -131,7 +119,7 @@ def test_the_seed_article_page_with_its_css_and_js_is_at_most_60_kb(site, page):
             sizes[response.url] = len(response.body())
 
     page.on("response", record)
-    page.goto(site.url + seed, wait_until="networkidle")
+    page.goto(site.url + seed_url, wait_until="networkidle")
     assert any(u.endswith(".css") for u in sizes) and any(u.endswith(".js") for u in sizes)
     total = sum(sizes.values())
     assert total <= 60 * 1024, sizes

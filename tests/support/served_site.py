@@ -52,6 +52,8 @@ class ServedSite:
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_COOKIES": "false",
             "SECURE_HSTS_SECONDS": "0",
+            # Production settings do not install the demo app: this site seeds it.
+            "DEMO": "true",
             **(env or {}),
         }
 

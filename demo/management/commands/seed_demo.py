@@ -1,11 +1,13 @@
 """Load the demo newsroom: sections, authors, 30+ articles with drawn images.
 
 Idempotent: rows are keyed by slug and existing ones are left untouched, so a
-second run changes nothing.
+second run changes nothing. ``settings.DEMO_IMAGE_WIDTH`` sets the size of the
+drawn pictures (tests make them small: rendering them is most of a seed).
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -15,12 +17,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import services
-from articles.demo import data
-from articles.demo.illustrations import draw_lead_image
-from articles.models import Article, ArticleAuthor, Section, Tone
-from articles.search import refresh_search_vector
+from articles.models import Article, Section, Tone
 from articles.workflow import Status
 from authors.models import Author
+from demo import data
+from demo.illustrations import ILLUSTRATION_CREDIT, draw_lead_image
 
 DEMO_USERNAME = "redazione"
 DEMO_PASSWORD = "redazione-demo-2026"
@@ -88,7 +89,7 @@ class Command(BaseCommand):
         existing = set(Article.objects.values_list("slug", flat=True))
         now = timezone.now().replace(second=0, microsecond=0)
         created = 0
-        for index, item in enumerate(data.ARTICLES):
+        for item in data.ARTICLES:
             if item["slug"] in existing:
                 continue
             image = item["image"]
@@ -99,26 +100,30 @@ class Command(BaseCommand):
                 standfirst=item["standfirst"],
                 body=item["body"],
                 section=sections[item["section"]],
-                featured=index == 0,
+                featured=item.get("featured", False),
                 status=Status.PUBLISHED,
-                published_at=now - timedelta(hours=item["hours_ago"]),
+                published_at=_published_at(item, now),
                 lead_image_alt=image["alt"],
                 lead_image_caption=image["caption"],
-                lead_image_credit=image["credit"],
+                lead_image_credit=ILLUSTRATION_CREDIT,
             )
             # An uncommitted file: the service verifies, cleans and renders it
             # exactly as it does an upload from the admin.
-            article.lead_image = ContentFile(
-                draw_lead_image(item["slug"], image["motif"]), name=f"{item['slug'][:60]}.jpg"
+            picture = draw_lead_image(
+                item["slug"],
+                image["motif"],
+                cars=image.get("cars", ()),
+                body=image.get("body", "sedan"),
+                width=settings.DEMO_IMAGE_WIDTH,
             )
-            services.article_save(article=article)
+            article.lead_image = ContentFile(picture, name=f"{item['slug'][:60]}.jpg")
+            services.article_save(
+                article=article,
+                tags=item["tags"],
+                byline=[authors[slug] for slug in item["authors"]],
+            )
+            # Seeded as if written when published: no "Aggiornato il" on a demo piece.
             Article.objects.filter(pk=article.pk).update(updated_at=article.published_at)
-            for position, slug in enumerate(item["authors"]):
-                ArticleAuthor.objects.create(
-                    article=article, author=authors[slug], position=position
-                )
-            article.tags.add(*item["tags"])
-            refresh_search_vector(article.pk)
             created += 1
         return created
 
@@ -147,3 +152,10 @@ class Command(BaseCommand):
                 created.add(username)
             user.groups.add(Group.objects.get(name=role))
         return created
+
+
+def _published_at(item, now):
+    """A fixed date for a story whose text is tied to one, else hours before now."""
+    if "published" in item:
+        return timezone.make_aware(datetime.fromisoformat(item["published"]))
+    return now - timedelta(hours=item["hours_ago"])
