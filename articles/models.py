@@ -10,10 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 
 from authors.models import Author
 from newsroom.images import validate_image
+from newsroom.slugs import slugify
 
 from .fields import SanitizedHTMLField
 from .workflow import State, Status
@@ -70,6 +71,10 @@ class ArticleQuerySet(models.QuerySet):
         """Published, but waiting for its time: exactly what published() leaves out."""
         return self.filter(status=Status.PUBLISHED).exclude(_live(timezone.now()))
 
+    def owned_by(self, user) -> "ArticleQuerySet":
+        """Pieces ``user`` created or signs."""
+        return self.filter(Q(created_by=user) | Q(credits__author__user=user)).distinct()
+
     def for_listing(self):
         """What a card needs, in a constant number of queries."""
         return self.select_related("section").prefetch_related(
@@ -101,8 +106,56 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class TaggedArticle(TaggedItemBase):
-    # A real foreign key (not taggit's generic one): joins and constraints work.
+class TagQuerySet(models.QuerySet):
+    def public(self) -> "TagQuerySet":
+        """Tags worn by at least one published article.
+
+        A tag used only by drafts or embargoed pieces ("Fusione segreta") must
+        not exist for readers: its page and feed are 404 like the articles.
+        """
+        return self.filter(
+            pk__in=TaggedArticle.objects.filter(
+                content_object__in=Article.objects.published()
+            ).values("tag_id")
+        )
+
+
+class Tag(TagBase):
+    """A taggit tag whose slug is always ASCII (newsroom.slugs), so the
+    ``/tag/<slug>/`` route matches whatever name an editor types."""
+
+    objects = TagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+
+    def slugify(self, tag, i=None):
+        slug = slugify(tag, max_length=90, fallback="tag")
+        return slug if i is None else f"{slug}-{i}"
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class TagRedirect(models.Model):
+    """A tag's former slug (renamed, transliterated or merged), answered with a 301."""
+
+    old_slug = models.CharField(_("old slug"), max_length=100, unique=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+
+    class Meta:
+        verbose_name = _("tag redirect")
+        verbose_name_plural = _("tag redirects")
+
+    def __str__(self):
+        return self.old_slug
+
+
+class TaggedArticle(ItemBase):
+    # Real foreign keys (not taggit's generic relation): joins and constraints work.
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
     content_object = models.ForeignKey("Article", on_delete=models.CASCADE)
 
     class Meta:
@@ -113,19 +166,8 @@ class TaggedArticle(TaggedItemBase):
         ]
 
 
-def public_tags():
-    """Tags worn by at least one published article.
-
-    A tag used only by drafts or embargoed pieces ("Fusione segreta") must not
-    exist for readers: its page and feed are 404 like the articles themselves.
-    """
-    from taggit.models import Tag
-
-    return Tag.objects.filter(
-        pk__in=TaggedArticle.objects.filter(content_object__in=Article.objects.published()).values(
-            "tag_id"
-        )
-    )
+def public_tags() -> TagQuerySet:
+    return Tag.objects.public()
 
 
 class Article(models.Model):

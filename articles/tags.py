@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from .models import TaggedArticle
+from .models import Tag, TaggedArticle, TagRedirect
 from .search import refresh_search_vector
 from .services import ArticleError, NotAllowed
 from .workflow import Perm
@@ -42,7 +42,28 @@ def tags_merge(*, tags: list, by) -> tuple:
         already.add(link.content_object_id)
         moved += 1
     for tag in others:
+        _redirect(tag.slug, kept)
         tag.delete()
     for article_id in already:  # their tag words changed
         refresh_search_vector(article_id)
     return kept, moved
+
+
+def _redirect(old_slug: str, tag: Tag) -> None:
+    """Old links to ``old_slug`` keep working: a 301 to ``tag``'s page."""
+    TagRedirect.objects.filter(tag__slug=old_slug).update(tag=tag)
+    if old_slug != tag.slug:
+        TagRedirect.objects.update_or_create(old_slug=old_slug, defaults={"tag": tag})
+    TagRedirect.objects.filter(old_slug=tag.slug).delete()
+
+
+@transaction.atomic
+def tag_save(*, tag: Tag) -> Tag:
+    """Save a tag; an empty slug is made from the name, a changed one redirects."""
+    before = Tag.objects.filter(pk=tag.pk).values_list("slug", flat=True).first()
+    if not tag.slug:
+        tag.slug = tag.slugify(tag.name)
+    tag.save()
+    if before and before != tag.slug:
+        _redirect(before, tag)
+    return tag

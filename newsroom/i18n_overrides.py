@@ -90,6 +90,3 @@ AXES = [
     gettext_noop("access log"),
     gettext_noop("access logs"),
 ]
-
-# django-taggit's admin section is called "Taggit".
-TAGGIT = [gettext_noop("Taggit")]

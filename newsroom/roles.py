@@ -22,7 +22,7 @@ _WRITE = (
     "articles.view_articleauthor",
     "articles.view_section",
     "authors.view_author",
-    "taggit.view_tag",
+    "articles.view_tag",
 )
 _REVIEW = (
     "articles.delete_article",
@@ -51,7 +51,7 @@ _MANAGE = (
     "consent.view_consentrecord",
 )
 # The Amministratore holds every permission of these apps, whatever models they add.
-ADMINISTRATOR_APPS = ("articles", "authors", "taggit")
+ADMINISTRATOR_APPS = ("articles", "authors")
 
 ROLES: dict[str, tuple[str, ...]] = {
     CONTRIBUTOR: _WRITE,

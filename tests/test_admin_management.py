@@ -71,7 +71,7 @@ def test_admin_merges_duplicate_tags_keeping_every_article(client):
     a = ArticleFactory(tags=["Polestar"])
     b = ArticleFactory(tags=["Elettriche"])
     b.tags.add("polestar-dup")
-    from taggit.models import Tag
+    from articles.models import Tag
 
     dup = Tag.objects.get(name="polestar-dup")
     dup.name = "polestar"
@@ -81,7 +81,7 @@ def test_admin_merges_duplicate_tags_keeping_every_article(client):
     client.force_login(role_user("Amministratore"))
 
     client.post(
-        reverse("admin:taggit_tag_changelist"),
+        reverse("admin:articles_tag_changelist"),
         {
             "action": "merge",
             "_selected_action": list(
@@ -103,7 +103,7 @@ def test_admin_merges_duplicate_tags_keeping_every_article(client):
 def test_desk_editor_cannot_merge_tags(client):
     client.force_login(role_user("Caporedattore"))
     ArticleFactory(tags=["Polestar"])
-    page = client.get(reverse("admin:taggit_tag_changelist"))
+    page = client.get(reverse("admin:articles_tag_changelist"))
     assert page.status_code in (200, 403)
     assert 'value="merge"' not in page.content.decode()
 

@@ -6,7 +6,6 @@ change goes through ``articles.services``.
 
 from django.contrib import admin, messages
 from django.core.files.storage import default_storage
-from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -51,10 +50,6 @@ def _byline(formsets) -> list:
     return [row["author"] for row in sorted(rows, key=lambda row: row.get("position") or 0)]
 
 
-def _own(user) -> Q:
-    return Q(created_by=user) | Q(credits__author__user=user)
-
-
 class QueueFilter(admin.SimpleListFilter):
     title = _("queue")
     parameter_name = "queue"
@@ -76,7 +71,7 @@ class QueueFilter(admin.SimpleListFilter):
             case "scheduled":
                 return queryset.scheduled()
             case "mine":
-                return queryset.filter(_own(request.user)).distinct()
+                return queryset.owned_by(request.user)
         return queryset
 
 
@@ -168,7 +163,7 @@ class ArticleAdmin(admin.ModelAdmin):
         queryset = super().get_queryset(request)
         if request.user.has_perm(Perm.REVIEW):
             return queryset
-        return queryset.filter(_own(request.user)).distinct()
+        return queryset.owned_by(request.user)
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

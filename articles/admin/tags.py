@@ -1,20 +1,57 @@
-"""Tags in the admin: taggit's own admin plus merging duplicates."""
+"""Tags in the admin: articles' own Tag (ASCII slugs), with merging of duplicates."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from taggit.admin import TagAdmin as TaggitTagAdmin
-from taggit.models import Tag
+from taggit.models import Tag as TaggitTag
 
+from ..models import Article, Tag
 from ..services import ArticleError
-from ..tags import tags_merge
+from ..tags import tag_save, tags_merge
 from ..workflow import Perm
 
-admin.site.unregister(Tag)
+# taggit's own table is empty since articles has its own Tag model.
+admin.site.unregister(TaggitTag)
+
+
+class TagForm(forms.ModelForm):
+    # ASCII only (the public route's rule); empty: made from the name.
+    slug = forms.SlugField(
+        label=_("slug"),
+        max_length=100,
+        required=False,
+        help_text=_("Leave it empty to make it from the name."),
+    )
+
+    class Meta:
+        model = Tag
+        fields = ["name", "slug"]
 
 
 @admin.register(Tag)
 class TagAdmin(TaggitTagAdmin):
+    form = TagForm
+    prepopulated_fields = {}
+    inlines = []  # taggit's inline lists its generic links, which articles do not use
     actions = ["merge"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.has_perm(Perm.REVIEW):
+            return queryset
+        # A contributor never learns of tags that exist only on others'
+        # drafts or embargoed pieces.
+        own = Article.objects.filter(
+            Q(created_by=request.user) | Q(credits__author__user=request.user)
+        )
+        return queryset.filter(
+            Q(pk__in=Tag.objects.public()) | Q(tagged_articles__content_object__in=own)
+        ).distinct()
+
+    def save_model(self, request, obj, form, change):
+        tag_save(tag=obj)
 
     @admin.action(description=_("Merge the selected tags into one"), permissions=["merge"])
     def merge(self, request, queryset):
