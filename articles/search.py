@@ -80,20 +80,24 @@ def search(query: Query):
 def _full_text(published, query: Query):
     # websearch syntax never raises on odd input ("quoted", -minus, or).
     ts_query = SearchQuery(" ".join(query.terms), config=CONFIG, search_type="websearch")
-    body_text = Func(
-        F("body"),
-        Value("<[^>]+>"),
-        Value(" "),
-        Value("g"),
-        function="regexp_replace",
-        output_field=TextField(),
+    # Tags out of the body; our highlight markers out of all the text, so that
+    # every marker in the headline is one PostgreSQL put there, in pairs.
+    text = _regexp_remove(
+        Concat(
+            F("standfirst"),
+            Value(" "),
+            _regexp_remove(F("body"), "<[^>]+>", " "),
+            output_field=TextField(),
+        ),
+        f"[{_START}{_STOP}]",
+        "",
     )
     return (
         published.filter(search_vector=ts_query)
         .annotate(
             rank=SearchRank(F("search_vector"), ts_query),
             headline=SearchHeadline(
-                Concat(F("standfirst"), Value(" "), body_text, output_field=TextField()),
+                text,
                 ts_query,
                 config=CONFIG,
                 start_sel=_START,
@@ -103,6 +107,17 @@ def _full_text(published, query: Query):
             ),
         )
         .order_by("-rank", "-published_at")
+    )
+
+
+def _regexp_remove(expression, pattern: str, replacement: str) -> Func:
+    return Func(
+        expression,
+        Value(pattern),
+        Value(replacement),
+        Value("g"),
+        function="regexp_replace",
+        output_field=TextField(),
     )
 
 

@@ -142,6 +142,18 @@ def test_snippet_highlights_matches_and_escapes_the_rest(client):
 
 
 @on_postgresql
+def test_snippet_marks_stay_balanced_when_the_text_holds_the_marker_characters(client):
+    ArticleFactory(
+        title="Simboli",
+        body=f"<p>Un testo con {search._START} e {search._STOP} sparsi, poi batterie{search._STOP}.</p>",
+    )
+    html = client.get("/cerca/", {"q": "batterie"}).content.decode()
+    snippet = html[html.index("<mark>") - 200 : html.rindex("</mark>") + 200]
+    assert html.count("<mark>") == html.count("</mark>") >= 1
+    assert "<mark>batterie</mark>" in snippet
+
+
+@on_postgresql
 def test_edits_through_the_service_refresh_the_vector(client):
     from articles import services
 
