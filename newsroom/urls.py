@@ -9,7 +9,6 @@ admin.site.site_title = settings.SITE_NAME
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("consent.urls")),
-    path("", include("authors.urls")),
     path("", include("articles.urls")),
 ]
 
