@@ -39,13 +39,22 @@ test: install
 e2e: install
 	$(BIN)/python -m pytest tests/e2e -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
+# Templates: djade (template tags) then djhtml (indentation). Only .html:
+# whitespace in robots.txt and the XML sitemaps is theirs to keep.
+TEMPLATES = $(shell find templates -name '*.html')
+DJHTML = $(BIN)/djhtml --tabwidth 2
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djade --check $(TEMPLATES)
+	$(DJHTML) --check templates
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djade $(TEMPLATES) || true  # exits 1 whenever it changed a file
+	$(DJHTML) templates
 
 check: install
 	$(BIN)/python manage.py check

@@ -13,9 +13,10 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.translation import gettext as _
 
 from authors.models import Author
+from newsroom.images import largest_rendition
 
 from .models import Article, Section, public_tags
-from .sharing import absolute
+from .seo import absolute_url
 
 ITEMS = 30
 # The enclosure is one small JPEG: the card (or the lead) rendition's largest size.
@@ -24,16 +25,16 @@ ENCLOSURE_RENDITIONS = ("card", "lead")
 
 def _enclosure(article) -> Enclosure | None:
     for name in ENCLOSURE_RENDITIONS:
-        entries = (article.lead_image_renditions or {}).get(name) or []
-        path = entries[-1].get("jpg") if entries else None
-        if not path:
+        size = largest_rendition(article.lead_image_renditions, name)
+        if size is None:
             continue
+        path = size["jpg"]
         try:
             length = default_storage.size(path)
         except (OSError, NotImplementedError):
             continue
         mime = mimetypes.guess_type(path)[0] or "image/jpeg"
-        return Enclosure(absolute(default_storage.url(path)), str(length), mime)
+        return Enclosure(absolute_url(default_storage.url(path)), str(length), mime)
     return None
 
 
@@ -46,7 +47,7 @@ class LatestArticlesFeed(Feed):
         return settings.SITE_NAME
 
     def link(self, obj=None):
-        return absolute(reverse("articles:home"))
+        return absolute_url(reverse("articles:home"))
 
     def description(self, obj=None):
         return _("The latest automotive news from %(site)s.") % {"site": settings.SITE_NAME}
@@ -58,7 +59,7 @@ class LatestArticlesFeed(Feed):
         feed = super().get_feed(obj, request)
         # Django builds the self link from the request's host; every other URL
         # in the feed is on SITE_URL, and feed readers key subscriptions on it.
-        feed.feed["feed_url"] = absolute(request.path)
+        feed.feed["feed_url"] = absolute_url(request.path)
         return feed
 
     def items(self, obj=None):
@@ -71,7 +72,7 @@ class LatestArticlesFeed(Feed):
         return item.standfirst
 
     def item_link(self, item):
-        return absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_pubdate(self, item):
         return item.published_at
@@ -84,7 +85,7 @@ class LatestArticlesFeed(Feed):
 
     def item_author_link(self, item):
         byline = item.byline
-        return absolute(byline[0].get_absolute_url()) if byline else None
+        return absolute_url(byline[0].get_absolute_url()) if byline else None
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
@@ -103,15 +104,20 @@ class LatestArticlesAtomFeed(LatestArticlesFeed):
 
 class _SubjectFeed(LatestArticlesFeed):
     model = None
+    url_name = ""
 
     def get_object(self, request, slug):
         return get_object_or_404(self.model, slug=slug)
+
+    def path(self, obj) -> str:
+        """Where this feed of ``obj`` is served, for the page's <link rel="alternate">."""
+        return reverse(self.url_name, kwargs={"slug": obj.slug})
 
     def title(self, obj=None):
         return f"{obj.name} — {settings.SITE_NAME}"
 
     def link(self, obj=None):
-        return absolute(obj.get_absolute_url())
+        return absolute_url(obj.get_absolute_url())
 
     def description(self, obj=None):
         return _("The latest articles about %(name)s from %(site)s.") % {
@@ -122,17 +128,20 @@ class _SubjectFeed(LatestArticlesFeed):
 
 class SectionFeed(_SubjectFeed):
     model = Section
+    url_name = "articles:section_feed"
 
     def articles(self, obj):
         return Article.objects.published().filter(section=obj)
 
 
 class TagFeed(_SubjectFeed):
+    url_name = "articles:tag_feed"
+
     def get_object(self, request, slug):
         return get_object_or_404(public_tags(), slug=slug)
 
     def link(self, obj=None):
-        return absolute(reverse("articles:tag", kwargs={"slug": obj.slug}))
+        return absolute_url(reverse("articles:tag", kwargs={"slug": obj.slug}))
 
     def articles(self, obj):
         return Article.objects.published().filter(tags=obj)
@@ -140,6 +149,7 @@ class TagFeed(_SubjectFeed):
 
 class AuthorFeed(_SubjectFeed):
     model = Author
+    url_name = "articles:author_feed"
 
     def description(self, obj=None):
         return _("The latest articles by %(name)s on %(site)s.") % {

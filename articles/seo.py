@@ -1,32 +1,64 @@
-"""What search engines and social networks read: Open Graph values and the
-JSON-LD (``NewsArticle``, ``BreadcrumbList``) built as plain dicts, rendered
-by the ``ld_json`` filter."""
+"""What search engines, social networks and feed readers read: absolute URLs
+on SITE_URL, the lead image's renditions as public URLs, Open Graph values,
+the JSON-LD (``NewsArticle``, ``BreadcrumbList``, rendered by the ``ld_json``
+filter) and the share links.
+
+Share links are plain URLs: no SDK, no third-party script, no cookie, and no
+request to any network until the reader clicks."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+from urllib.parse import quote, urlencode
+
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .sharing import absolute, canonical_url, image_url
+from newsroom.images import largest_rendition
 
 LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
 # Google asks for article images in 16:9, 4:3 and 1:1.
 LD_IMAGE_RENDITIONS = ("lead", "wide4x3", "wide1x1")
 
 
-def social_image(article) -> dict | None:
-    """The 1200x630 card for og:image, with its size."""
-    entries = (article.lead_image_renditions or {}).get("social") or []
-    if not entries:
+class PublicImage(NamedTuple):
+    url: str  # absolute, on SITE_URL unless the storage serves from its own host
+    width: int
+    height: int
+
+
+class ShareLink(NamedTuple):
+    network: str  # a stable key, used for the CSS class and the icon
+    label: str  # the accessible name, in Italian
+    url: str
+
+
+def absolute_url(url: str) -> str:
+    """``url`` on the public site (storage URLs may already be absolute)."""
+    if not url or url.startswith(("http://", "https://")):
+        return url
+    return settings.SITE_URL + url
+
+
+def canonical_url(article) -> str:
+    return absolute_url(article.get_absolute_url())
+
+
+def lead_image(article, rendition: str) -> PublicImage | None:
+    """The largest JPEG of one rendition of the article's lead image."""
+    size = largest_rendition(article.lead_image_renditions, rendition)
+    if size is None:
         return None
-    return {
-        "url": image_url(article, "social"),
-        "width": entries[-1]["w"],
-        "height": entries[-1]["h"],
-    }
+    return PublicImage(absolute_url(default_storage.url(size["jpg"])), size["w"], size["h"])
+
+
+def social_image(article) -> PublicImage | None:
+    """The 1200x630 card for og:image."""
+    return lead_image(article, "social")
 
 
 def _iso(value) -> str:
@@ -37,10 +69,10 @@ def publisher() -> dict:
     return {
         "@type": "NewsMediaOrganization",
         "name": settings.SITE_NAME,
-        "url": settings.SITE_URL + "/",
+        "url": absolute_url(reverse("articles:home")),
         "logo": {
             "@type": "ImageObject",
-            "url": absolute(static(LOGO["path"])),
+            "url": absolute_url(static(LOGO["path"])),
             "width": LOGO["width"],
             "height": LOGO["height"],
         },
@@ -51,7 +83,7 @@ def news_article(article) -> dict:
     url = canonical_url(article)
     # A preview of a draft has no publication date yet: describe it as of now.
     published = article.published_at or article.updated_at
-    images = [u for u in (image_url(article, name) for name in LD_IMAGE_RENDITIONS) if u]
+    images = [image.url for name in LD_IMAGE_RENDITIONS if (image := lead_image(article, name))]
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -62,7 +94,7 @@ def news_article(article) -> dict:
         "datePublished": _iso(published),
         "dateModified": _iso(article.modified_at or published),
         "author": [
-            {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
+            {"@type": "Person", "name": author.name, "url": absolute_url(author.get_absolute_url())}
             for author in article.byline
         ],
         "publisher": publisher(),
@@ -78,8 +110,8 @@ def news_article(article) -> dict:
 
 def breadcrumbs(article) -> dict:
     trail = [
-        (_("Home"), absolute(reverse("articles:home"))),
-        (article.section.name, absolute(article.section.get_absolute_url())),
+        (_("Home"), absolute_url(reverse("articles:home"))),
+        (article.section.name, absolute_url(article.section.get_absolute_url())),
         (article.title, canonical_url(article)),
     ]
     return {
@@ -94,3 +126,43 @@ def breadcrumbs(article) -> dict:
 
 def article_structured_data(article) -> list[dict]:
     return [news_article(article), breadcrumbs(article)]
+
+
+def _q(**params) -> str:
+    return urlencode(params, quote_via=quote)
+
+
+def share_links(article) -> list[ShareLink]:
+    url, title = canonical_url(article), article.title
+    pinterest = {"url": url, "description": title}
+    if image := social_image(article):
+        pinterest["media"] = image.url
+    return [
+        ShareLink(
+            "facebook",
+            _("Share on Facebook"),
+            "https://www.facebook.com/sharer/sharer.php?" + _q(u=url),
+        ),
+        ShareLink(
+            "pinterest",
+            _("Save on Pinterest"),
+            "https://www.pinterest.com/pin/create/button/?" + _q(**pinterest),
+        ),
+        ShareLink("x", _("Share on X"), "https://x.com/intent/post?" + _q(url=url, text=title)),
+        ShareLink(
+            "linkedin",
+            _("Share on LinkedIn"),
+            "https://www.linkedin.com/sharing/share-offsite/?" + _q(url=url),
+        ),
+        ShareLink(
+            "whatsapp",
+            _("Send on WhatsApp"),
+            "https://api.whatsapp.com/send?" + _q(text=f"{title} {url}"),
+        ),
+        ShareLink(
+            "telegram", _("Send on Telegram"), "https://t.me/share/url?" + _q(url=url, text=title)
+        ),
+        ShareLink(
+            "email", _("Send by e-mail"), "mailto:?" + _q(subject=title, body=f"{title}\n\n{url}")
+        ),
+    ]

@@ -15,6 +15,7 @@ from django.utils import timezone
 from authors.models import Author
 
 from .models import Article, Section, Tag
+from .seo import canonical_url
 
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per sitemap
@@ -119,7 +120,7 @@ def news_entries():
     """What the news sitemap template prints, with W3C dates to the second."""
     return [
         {
-            "loc": settings.SITE_URL + article.get_absolute_url(),
+            "loc": canonical_url(article),
             "title": article.title,
             "published": timezone.localtime(article.published_at)
             .replace(microsecond=0)

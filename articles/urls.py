@@ -14,6 +14,7 @@ urlpatterns = [
     ),
     path("sezione/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    path("autore/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("anteprima/<str:token>/", views.shared_preview, name="preview"),
     path("cerca/", views.SearchView.as_view(), name="search"),
     # Feeds
@@ -21,8 +22,6 @@ urlpatterns = [
     path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
     path("sezione/<slug:slug>/feed/", feeds.SectionFeed(), name="section_feed"),
     path("tag/<slug:slug>/feed/", feeds.TagFeed(), name="tag_feed"),
-    # The author pages belong to the authors app, which must not import
-    # articles; the author's feed is about articles, so it lives here.
     path("autore/<slug:slug>/feed/", feeds.AuthorFeed(), name="author_feed"),
     # Sitemaps and robots
     path("sitemap.xml", views.sitemap_index, name="sitemap"),

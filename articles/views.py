@@ -6,9 +6,13 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import preview, search, seo, sharing, sitemaps
+from authors.models import Author
+
+from . import feeds, preview, search, seo, sitemaps
 from .models import Article, ArticleRedirect, Section, public_tags
 
 
@@ -17,6 +21,13 @@ class PublishedArticlesMixin:
 
     def get_queryset(self):
         return Article.objects.published().for_listing()
+
+
+class ArticlesPerPageMixin:
+    def get_paginate_by(self, queryset):
+        # Read at each request, not at import, so a changed setting (a test's
+        # override too) applies.
+        return settings.ARTICLES_PER_PAGE
 
 
 class HomeView(PublishedArticlesMixin, TemplateView):
@@ -63,21 +74,26 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         related = Article.objects.published().for_listing().related_to(self.object)
         return super().get_context_data(
             related=related,
-            share_links=sharing.share_links(self.object),
-            canonical_url=sharing.canonical_url(self.object),
+            share_links=seo.share_links(self.object),
+            canonical_url=seo.canonical_url(self.object),
             social_image=seo.social_image(self.object),
             structured_data=seo.article_structured_data(self.object),
             **kwargs,
         )
 
 
-class ArticleListView(PublishedArticlesMixin, ListView):
-    """A paginated list of articles about one thing (section, tag, author)."""
+class ArticleListView(ArticlesPerPageMixin, PublishedArticlesMixin, ListView):
+    """A paginated list of articles about one subject (section, tag, author).
+
+    The view says what the page shows (heading, descriptions, feed); the one
+    list template only lays it out."""
 
     template_name = "articles/article_list.html"
     context_object_name = "articles"
-    paginate_by = settings.ARTICLES_PER_PAGE
     subject_model = None
+    subject_field = ""  # the Article field that points to the subject
+    feed_class = None
+    og_type = "website"
 
     def get_subject(self):
         return get_object_or_404(self.subject_model, slug=self.kwargs["slug"])
@@ -86,26 +102,75 @@ class ArticleListView(PublishedArticlesMixin, ListView):
         self.subject = self.get_subject()
         return super().get(request, *args, **kwargs)
 
+    def get_queryset(self):
+        return super().get_queryset().filter(**{self.subject_field: self.subject})
+
+    def heading(self) -> str:
+        return self.subject.name
+
+    def description(self) -> str:
+        """Shown under the heading, and the page's meta description when set."""
+        return ""
+
+    def meta_description(self) -> str:
+        return self.description() or _("The latest news about %(name)s from %(site)s.") % {
+            "name": self.subject.name,
+            "site": settings.SITE_NAME,
+        }
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(subject=self.subject, kind=self.kind, **kwargs)
+        feed = self.feed_class()
+        return super().get_context_data(
+            subject=self.subject,
+            heading=self.heading(),
+            description=self.description(),
+            meta_description=self.meta_description(),
+            og_type=self.og_type,
+            feed_url=feed.path(self.subject),
+            feed_title=feed.title(self.subject),
+            **kwargs,
+        )
 
 
 class SectionView(ArticleListView):
     subject_model = Section
-    kind = "section"
+    subject_field = "section"
+    feed_class = feeds.SectionFeed
 
-    def get_queryset(self):
-        return super().get_queryset().filter(section=self.subject)
+    def description(self) -> str:
+        return self.subject.description
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tone=self.subject.tone, **kwargs)
 
 
 class TagView(ArticleListView):
-    kind = "tag"
+    subject_field = "tags"
+    feed_class = feeds.TagFeed
 
     def get_subject(self):
         return get_object_or_404(public_tags(), slug=self.kwargs["slug"])
 
-    def get_queryset(self):
-        return super().get_queryset().filter(tags=self.subject)
+    def heading(self) -> str:
+        return _("Tag: %(name)s") % {"name": self.subject.name}
+
+
+class AuthorView(ArticleListView):
+    """The author's profile on top of their articles."""
+
+    subject_model = Author
+    subject_field = "authors"
+    feed_class = feeds.AuthorFeed
+    og_type = "profile"
+
+    def meta_description(self) -> str:
+        return self.subject.bio or _("Articles by %(name)s on %(site)s.") % {
+            "name": self.subject.name,
+            "site": settings.SITE_NAME,
+        }
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(kicker=_("Author"), profile=self.subject, **kwargs)
 
 
 def render_preview(request, article, status=200):
@@ -130,12 +195,11 @@ def shared_preview(request, token):
     return render_preview(request, article)
 
 
-class SearchView(ListView):
+class SearchView(ArticlesPerPageMixin, ListView):
     """/cerca/?q=…: the rules live in ``articles.search``."""
 
     template_name = "articles/search.html"
     context_object_name = "results"
-    paginate_by = settings.ARTICLES_PER_PAGE
 
     def get(self, request, *args, **kwargs):
         self.query = search.parse(request.GET.get("q"))
@@ -145,7 +209,11 @@ class SearchView(ListView):
         return search.search(self.query)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, **kwargs)
+        if self.query.text:
+            title = _("Search: %(q)s") % {"q": Truncator(self.query.text).chars(60)}
+        else:
+            title = _("Search")
+        return super().get_context_data(query=self.query, title=title, **kwargs)
 
 
 def sitemap_index(request):

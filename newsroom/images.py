@@ -55,6 +55,17 @@ RENDITIONS = {
 }
 
 
+def rendition_sizes(index: dict | None, name: str) -> list[dict]:
+    """The stored sizes of one named rendition, smallest first ([] if there are none)."""
+    return (index or {}).get(name) or []
+
+
+def largest_rendition(index: dict | None, name: str) -> dict | None:
+    """The largest stored size of one named rendition, if it has a JPEG."""
+    sizes = rendition_sizes(index, name)
+    return sizes[-1] if sizes and sizes[-1].get("jpg") else None
+
+
 def _limit_bytes():
     return settings.IMAGE_MAX_BYTES
 

@@ -13,7 +13,6 @@ handler500 = "newsroom.errors.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("consent.urls")),
-    path("", include("authors.urls")),
     path("", include("articles.urls")),
 ]
 

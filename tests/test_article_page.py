@@ -11,11 +11,18 @@ pytestmark = pytest.mark.django_db
 
 
 def test_italian_dates_have_no_leading_zero_and_lowercase_month():
-    when = timezone.make_aware(datetime(2026, 3, 5, 14, 7))
+    when = timezone.make_aware(datetime(2026, 3, 5, 14, 7, 9))
     with override("it"):
         assert date_format(when, "DATETIME_FORMAT") == "5 marzo 2026, 14:07"
-        assert date_format(when, "l j F Y") == "giovedì 5 marzo 2026"
         assert date_format(when, "DATE_FORMAT") == "5 marzo 2026"
+        assert date_format(when, "SHORT_DATETIME_FORMAT") == "05/03/2026 14:07"
+
+
+def test_our_own_named_date_formats_are_found_by_name():
+    when = timezone.make_aware(datetime(2026, 3, 5, 14, 7, 9))
+    with override("it"):
+        assert date_format(when, "WEEKDAY_DATETIME_FORMAT") == "giovedì 5 marzo 2026, 14:07"
+        assert date_format(when, "SECONDS_DATETIME_FORMAT") == "5 marzo 2026, 14:07:09"
 
 
 def test_article_page_is_italian_with_every_part(client):

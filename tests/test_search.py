@@ -72,22 +72,14 @@ def test_site_header_has_a_search_form_that_works_without_javascript(client):
     assert 'name="q"' in html
 
 
-def test_results_are_paginated_and_pages_keep_the_query(client, settings):
+def test_results_are_paginated_by_the_setting_and_pages_keep_the_query(client, settings):
     settings.ARTICLES_PER_PAGE = 2
-    # The view's paginate_by is read at import time: patch it for this test.
-    from articles.views import SearchView
-
-    original = SearchView.paginate_by
-    SearchView.paginate_by = 2
-    try:
-        ArticleFactory.create_batch(3, title="Ibrido plug-in a confronto")
-        response = client.get("/cerca/", {"q": "ibrido"})
-        assert response.context["paginator"].count == 3
-        assert len(response.context["results"]) == 2
-        assert "?q=ibrido&amp;page=2" in response.content.decode()
-        assert len(client.get("/cerca/", {"q": "ibrido", "page": 2}).context["results"]) == 1
-    finally:
-        SearchView.paginate_by = original
+    ArticleFactory.create_batch(3, title="Ibrido plug-in a confronto")
+    response = client.get("/cerca/", {"q": "ibrido"})
+    assert response.context["paginator"].count == 3
+    assert len(response.context["results"]) == 2
+    assert "?q=ibrido&amp;page=2" in response.content.decode()
+    assert len(client.get("/cerca/", {"q": "ibrido", "page": 2}).context["results"]) == 1
 
 
 @on_fallback

@@ -1,9 +1,13 @@
+import re
+import xml.etree.ElementTree as ET
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
 
-from articles.sharing import share_links
+from articles.seo import share_links
 from tests.support.factories import ArticleFactory, image_file
 from tests.support.html_tools import parse
 
@@ -79,7 +83,18 @@ def test_article_page_has_the_share_bar_with_accessible_italian_names(client, ar
     assert "Copia link" in html
     # The JavaScript-only buttons start hidden: without JS nothing broken shows.
     assert len([a for t, a, in_share in tags if t == "button" and in_share]) == 2
-    assert html.count("<li hidden><button") == 2
+    assert len(re.findall(r"<li hidden>\s*<button", html)) == 2
+
+
+def test_share_icons_come_from_the_sprite_which_has_a_symbol_for_every_network(client, article):
+    html = client.get(article.get_absolute_url()).content.decode()
+    networks = [link.network for link in share_links(article)]
+    uses = [attrs["href"] for tag, attrs, in_share in parse(html).tags if tag == "use" and in_share]
+    assert uses == [f"{static('img/icons.svg')}#{network}" for network in networks]
+    assert "<path" not in html  # no icon pasted inline
+    sprite = ET.parse(finders.find("img/icons.svg")).getroot()
+    symbols = {symbol.get("id") for symbol in sprite.iter("{http://www.w3.org/2000/svg}symbol")}
+    assert {*networks, "close"} <= symbols
 
 
 def test_article_page_references_no_third_party_host_outside_the_share_links(client, article):

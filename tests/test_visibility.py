@@ -44,15 +44,17 @@ def test_published_article_is_on_every_list(client):
         assert "Titolo pubblico" in response.content.decode(), name
 
 
-def test_lists_paginate_and_out_of_range_page_is_404(client, settings):
+def test_lists_paginate_by_the_setting_and_out_of_range_page_is_404(client, settings):
+    settings.ARTICLES_PER_PAGE = 3
     section = SectionFactory()
     author = AuthorFactory()
-    ArticleFactory.create_batch(settings.ARTICLES_PER_PAGE + 2, section=section, authors=[author])
-    page2 = client.get(section.get_absolute_url() + "?page=2")
-    assert page2.status_code == 200
-    assert len(page2.context["articles"]) == 2
-    assert client.get(section.get_absolute_url() + "?page=9").status_code == 404
-    assert client.get(author.get_absolute_url() + "?page=2").status_code == 200
+    ArticleFactory.create_batch(5, section=section, authors=[author], tags=["Ibrido"])
+    for url in (section.get_absolute_url(), author.get_absolute_url(), "/tag/ibrido/"):
+        assert len(client.get(url).context["articles"]) == 3, url
+        page2 = client.get(url + "?page=2")
+        assert page2.status_code == 200, url
+        assert len(page2.context["articles"]) == 2, url
+        assert client.get(url + "?page=3").status_code == 404, url
 
 
 def test_unknown_section_tag_and_author_are_404(client):

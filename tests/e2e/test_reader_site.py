@@ -59,6 +59,26 @@ def test_share_links_point_to_the_networks_with_the_article_url(site, page, seed
     expect(share.get_by_role("link", name="Condividi su Facebook")).to_be_visible()
 
 
+def test_share_icons_are_drawn_from_the_sprite_within_the_content_security_policy(
+    site, page, seed_url
+):
+    refused = []
+    page.on(
+        "console", lambda msg: refused.append(msg.text) if "Content Security" in msg.text else None
+    )
+    sprites = []
+    page.on("response", lambda r: sprites.append(r) if "/img/icons." in r.url else None)
+    page.goto(site.url + seed_url, wait_until="networkidle")
+    assert refused == []
+    assert [r.status for r in sprites] == [200]
+    assert sprites[0].headers["content-type"].startswith("image/svg+xml")
+    # getBBox is empty unless the browser found and drew the symbol.
+    widths = page.locator(".share__link use").evaluate_all(
+        "uses => uses.map(u => u.getBBox().width)"
+    )
+    assert len(widths) == 7 and all(width > 0 for width in widths), widths
+
+
 def test_copy_link_puts_the_article_url_on_the_clipboard(site, browser, seed_url):
     context = browser.new_context(viewport=DESKTOP, locale="it-IT")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url)
