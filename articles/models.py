@@ -33,6 +33,17 @@ class Tone(models.TextChoices):
     SLATE = "slate", _("slate")
 
 
+class ArticleKind(models.TextChoices):
+    """What sort of piece it is: shown as a label, and its schema.org type."""
+
+    NEWS = "news", _("news")
+    REVIEW = "review", _("road test")
+    OPINION = "opinion", _("opinion")
+    ANALYSIS = "analysis", _("analysis")
+    GALLERY = "gallery", _("photo gallery")
+    SPONSORED = "sponsored", _("sponsored content")
+
+
 class Section(models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -185,6 +196,9 @@ class Article(models.Model):
         ),
     )
     body = SanitizedHTMLField(_("body"), blank=True)
+    kind = models.CharField(
+        _("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+    )
 
     lead_image = models.ImageField(
         _("lead image"), upload_to="articles/%Y/%m/", blank=True, validators=[validate_image]

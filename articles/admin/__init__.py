@@ -149,7 +149,7 @@ class ArticleAdmin(admin.ModelAdmin):
                     ]
                 },
             ),
-            (_("Classification"), {"fields": ["section", "tags", "featured"]}),
+            (_("Classification"), {"fields": ["kind", "section", "tags", "featured"]}),
             (_("Publication"), {"fields": publication}),
         ]
 

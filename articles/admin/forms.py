@@ -58,6 +58,7 @@ class ArticleAdminForm(forms.ModelForm):
             "lead_image_alt",
             "lead_image_caption",
             "lead_image_credit",
+            "kind",
             "section",
             "tags",
             "featured",
