@@ -9,11 +9,13 @@ from django.contrib.syndication.views import Feed
 from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from authors.models import Author
 from newsroom.images import largest_rendition
+from newsroom.xmltext import xml_text
 
 from .models import Article, Section, public_tags
 from .seo import absolute_url
@@ -38,9 +40,42 @@ def _enclosure(article) -> Enclosure | None:
     return None
 
 
+class BylineRssFeed(Rss201rev2Feed):
+    """RSS with one dc:creator per author, not one string of every name."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": "http://purl.org/dc/elements/1.1/"}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, _link in item["authors"]:
+            handler.addQuickElement("dc:creator", name)
+
+
+class BylineAtomFeed(Atom1Feed):
+    """Atom with an author element (name and page) for each author."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, link in item["authors"]:
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            handler.addQuickElement("uri", link)
+            handler.endElement("author")
+
+
+def _xml_safe(value):
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_xml_safe(v) for v in value)
+    return value
+
+
 class LatestArticlesFeed(Feed):
     """The whole site; subclasses narrow ``items`` to a section, tag or author."""
 
+    feed_type = BylineRssFeed
     language = "it"
 
     def title(self, obj=None):
@@ -60,6 +95,11 @@ class LatestArticlesFeed(Feed):
         # Django builds the self link from the request's host; every other URL
         # in the feed is on SITE_URL, and feed readers key subscriptions on it.
         feed.feed["feed_url"] = absolute_url(request.path)
+        # However text got into the database, nothing written here can make
+        # the feed invalid XML.
+        feed.feed = {key: _xml_safe(value) for key, value in feed.feed.items()}
+        for item in feed.items:
+            item.update({key: _xml_safe(value) for key, value in item.items()})
         return feed
 
     def items(self, obj=None):
@@ -69,7 +109,9 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.standfirst
+        # The standfirst is plain text: readers render a description as HTML,
+        # so a "<" in it must arrive escaped.
+        return escape(item.standfirst)
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
@@ -80,12 +122,12 @@ class LatestArticlesFeed(Feed):
     def item_updateddate(self, item):
         return item.modified_at
 
-    def item_author_name(self, item):
-        return ", ".join(author.name for author in item.byline) or None
-
-    def item_author_link(self, item):
-        byline = item.byline
-        return absolute_url(byline[0].get_absolute_url()) if byline else None
+    def item_extra_kwargs(self, item):
+        return {
+            "authors": [
+                (author.name, absolute_url(author.get_absolute_url())) for author in item.byline
+            ]
+        }
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
@@ -96,7 +138,7 @@ class LatestArticlesFeed(Feed):
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
-    feed_type = Atom1Feed
+    feed_type = BylineAtomFeed
 
     def subtitle(self, obj=None):
         return self.description(obj)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from authors.models import Author
+from newsroom.xmltext import xml_text
 
 from .models import Article, Section, Tag
 from .seo import canonical_url
@@ -121,7 +122,7 @@ def news_entries():
     return [
         {
             "loc": canonical_url(article),
-            "title": article.title,
+            "title": xml_text(article.title),
             "published": timezone.localtime(article.published_at)
             .replace(microsecond=0)
             .isoformat(),

@@ -95,3 +95,41 @@ def test_section_tag_and_author_feeds_hold_only_their_published_articles(client,
 )
 def test_feed_of_an_unknown_subject_is_not_found(client, path):
     assert client.get(path).status_code == 404
+
+
+def test_each_co_author_is_an_author_element_of_their_own(client):
+    first = AuthorFactory(name="Giulia Ferri", slug="giulia-ferri")
+    second = AuthorFactory(name="Marco Bellandi", slug="marco-bellandi")
+    ArticleFactory(title="A quattro mani", authors=[first, second])
+    item = _rss(client, "/feed/").find("item")
+    assert [c.text for c in item.findall(f"{DC}creator")] == ["Giulia Ferri", "Marco Bellandi"]
+    entry = ET.fromstring(client.get("/feed/atom/").content).find(f"{ATOM}entry")
+    authors = [
+        (a.findtext(f"{ATOM}name"), a.findtext(f"{ATOM}uri"))
+        for a in entry.findall(f"{ATOM}author")
+    ]
+    assert authors == [
+        ("Giulia Ferri", settings.SITE_URL + "/autore/giulia-ferri/"),
+        ("Marco Bellandi", settings.SITE_URL + "/autore/marco-bellandi/"),
+    ]
+
+
+def test_the_standfirst_is_text_a_reader_will_not_take_for_markup(client):
+    ArticleFactory(standfirst="Prezzi <b>giù</b> & consegne < 3 mesi")
+    description = _rss(client, "/feed/").find("item").findtext("description")
+    # Decoded once by the XML parser, it is still escaped HTML for the reader.
+    assert description == "Prezzi &lt;b&gt;giù&lt;/b&gt; &amp; consegne &lt; 3 mesi"
+
+
+@pytest.mark.parametrize("path", ["/feed/", "/feed/atom/", "/news-sitemap.xml"])
+def test_stored_control_characters_never_make_a_feed_or_sitemap_invalid(client, path):
+    from articles.models import Article
+
+    article = ArticleFactory(tags=["Word"])
+    Article.objects.filter(pk=article.pk).update(
+        title="A capo\x0bda Word\x01", standfirst="Sommario\x08sporco"
+    )
+    response = client.get(path)
+    assert response.status_code == 200
+    root = ET.fromstring(b"".join(response) if response.streaming else response.content)
+    assert "A capoda Word" in ET.tostring(root, encoding="unicode")
