@@ -13,7 +13,12 @@ urlpatterns = [
         name="detail",
     ),
     path("sezione/<slug:slug>/", views.SectionView.as_view(), name="section"),
-    path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    # Any slug, not only ASCII ones: old links to accented slugs get their 301.
+    re_path(
+        r"^tag/(?P<slug>[^/]+)/$",
+        views.follows_moved_tags("articles:tag")(views.TagView.as_view()),
+        name="tag",
+    ),
     path("autore/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("anteprima/<str:token>/", views.shared_preview, name="preview"),
     path("cerca/", views.SearchView.as_view(), name="search"),
@@ -21,7 +26,11 @@ urlpatterns = [
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
     path("sezione/<slug:slug>/feed/", feeds.SectionFeed(), name="section_feed"),
-    path("tag/<slug:slug>/feed/", feeds.TagFeed(), name="tag_feed"),
+    re_path(
+        r"^tag/(?P<slug>[^/]+)/feed/$",
+        views.follows_moved_tags("articles:tag_feed")(feeds.TagFeed()),
+        name="tag_feed",
+    ),
     path("autore/<slug:slug>/feed/", feeds.AuthorFeed(), name="author_feed"),
     # Sitemaps and robots
     path("sitemap.xml", views.sitemap_index, name="sitemap"),

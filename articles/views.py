@@ -1,3 +1,4 @@
+import functools
 from dataclasses import replace
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from authors.models import Author
 
 from . import feeds, preview, search, seo, sitemaps
-from .models import Article, ArticleRedirect, Section, public_tags
+from .models import Article, ArticleRedirect, Section, TagRedirect, public_tags
 
 
 class PublishedArticlesMixin:
@@ -153,6 +154,26 @@ class TagView(ArticleListView):
 
     def heading(self) -> str:
         return _("Tag: %(name)s") % {"name": self.subject.name}
+
+
+def follows_moved_tags(url_name: str):
+    """Wrap a tag page or feed: a former slug (transliterated, renamed, merged)
+    answers 301 to where the tag lives now."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request, slug, **kwargs):
+            try:
+                return view(request, slug=slug, **kwargs)
+            except Http404:
+                moved = TagRedirect.objects.filter(old_slug=slug).select_related("tag").first()
+                if moved is None:
+                    raise
+                return redirect(url_name, slug=moved.tag.slug, permanent=True)
+
+        return wrapper
+
+    return decorate
 
 
 class AuthorView(ArticleListView):

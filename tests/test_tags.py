@@ -106,3 +106,18 @@ def test_the_migration_gives_existing_tags_ascii_slugs_and_keeps_the_old_ones():
     assert TagRedirect.objects.get(old_slug="città-30").tag == tag
     services.article_save(article=Article.objects.get(pk=article.pk), tags=["Città 30", "Nuovo"])
     assert Tag.objects.count() == 2  # the copied ids left room for new tags
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("suffix", ["", "feed/"])
+def test_old_accented_and_merged_slugs_answer_301_to_the_tag_now(client, suffix):
+    ArticleFactory(tags=["Città 30", "Polestar"])
+    kept = Tag.objects.get(name="Città 30")
+    TagRedirect.objects.create(old_slug="città-30", tag=kept)
+    TagRedirect.objects.create(old_slug="zone-30", tag=kept)
+    for old in ("città-30", "citt%C3%A0-30", "zone-30"):
+        response = client.get(f"/tag/{old}/{suffix}")
+        assert response.status_code == 301, old
+        assert response["Location"] == f"/tag/citta-30/{suffix}"
+    assert client.get(f"/tag/citta-30/{suffix}").status_code == 200
+    assert client.get(f"/tag/mai-esistito/{suffix}").status_code == 404
