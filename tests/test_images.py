@@ -32,6 +32,7 @@ def _form_data(section, author, **extra):
         "lead_image_alt": "Un'auto rossa",
         "lead_image_caption": "",
         "lead_image_credit": "",
+        "kind": "news",
         "section": section.pk,
         "tags": "Prove, Utilitarie",
         "status": "draft",

@@ -174,6 +174,7 @@ def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
             "slug": "notizia-dal-salone",
             "standfirst": "Sommario.",
             "body": "<p>Testo.</p>",
+            "kind": "news",
             "section": section.pk,
             "tags": "Maserati, Grecale",
             "credits-TOTAL_FORMS": "1",
