@@ -21,7 +21,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-install: $(STAMP)
+# The W3C Nu HTML Checker for the validator tests (runs on Java). Skipped, with
+# a note from the tests, where npm is missing.
+VNU_VERSION := 26.9.27
+VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/vnu vnu-jar@$(VNU_VERSION); \
+	else echo "npm not found: the HTML validator tests will be skipped"; fi
+
+install: $(STAMP) $(VNU_JAR)
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

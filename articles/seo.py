@@ -15,9 +15,9 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from newsroom.dates import iso_datetime
 from newsroom.images import largest_rendition
 
 LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
@@ -61,10 +61,6 @@ def social_image(article) -> PublicImage | None:
     return lead_image(article, "social")
 
 
-def _iso(value) -> str:
-    return timezone.localtime(value).isoformat() if value else ""
-
-
 def publisher() -> dict:
     return {
         "@type": "NewsMediaOrganization",
@@ -79,6 +75,19 @@ def publisher() -> dict:
     }
 
 
+# Google shows at most 110 characters of an article's headline.
+HEADLINE_LIMIT = 110
+
+
+def headline(title: str) -> str:
+    """The title within Google's limit, shortened at a word boundary, never mid-word."""
+    title = " ".join(title.split())
+    if len(title) <= HEADLINE_LIMIT:
+        return title
+    cut = title[: HEADLINE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:.–—-")
+    return f"{cut}…"
+
+
 def news_article(article) -> dict:
     url = canonical_url(article)
     # A preview of a draft has no publication date yet: describe it as of now.
@@ -89,10 +98,10 @@ def news_article(article) -> dict:
         "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
-        "headline": article.title[:110],
+        "headline": headline(article.title),
         "description": article.standfirst,
-        "datePublished": _iso(published),
-        "dateModified": _iso(article.modified_at or published),
+        "datePublished": iso_datetime(published),
+        "dateModified": iso_datetime(article.modified_at or published),
         "author": [
             {"@type": "Person", "name": author.name, "url": absolute_url(author.get_absolute_url())}
             for author in article.byline

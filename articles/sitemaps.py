@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from authors.models import Author
+from newsroom.dates import iso_datetime
 from newsroom.xmltext import xml_text
 
 from .models import Article, Section, Tag
@@ -123,9 +124,7 @@ def news_entries():
         {
             "loc": canonical_url(article),
             "title": xml_text(article.title),
-            "published": timezone.localtime(article.published_at)
-            .replace(microsecond=0)
-            .isoformat(),
+            "published": iso_datetime(article.published_at),
         }
         for article in news_articles()
     ]
