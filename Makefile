@@ -11,7 +11,7 @@ export DEBUG ?= true
 # them); `make test PYTEST_MARKERS=` runs everything.
 PYTEST_MARKERS ?= not screenshots
 
-.PHONY: run test install migrate seed lint format messages check clean e2e bench
+.PHONY: run test install migrate seed lint format messages check clean e2e bench bench-reliability
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,10 @@ messages: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Load with faults (Redis stopped, database frozen with --postgres): errors, p99, memory.
+bench-reliability: install
+	cd bench && ../$(BIN)/python reliability.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles
