@@ -1,4 +1,7 @@
+from __future__ import annotations
+
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import reversion
 from django.conf import settings
@@ -18,6 +21,9 @@ from newsroom.slugs import slugify
 
 from .fields import SanitizedHTMLField
 from .workflow import State, Status
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class Tone(models.TextChoices):
@@ -74,28 +80,28 @@ def _live(now) -> Q:
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self) -> "ArticleQuerySet":
+    def published(self) -> ArticleQuerySet:
         """The one visibility rule: published, and its time has come."""
         return self.filter(_live(timezone.now()))
 
-    def scheduled(self) -> "ArticleQuerySet":
+    def scheduled(self) -> ArticleQuerySet:
         """Published, but waiting for its time: exactly what published() leaves out."""
         return self.filter(status=Status.PUBLISHED).exclude(_live(timezone.now()))
 
-    def owned_by(self, user) -> "ArticleQuerySet":
+    def owned_by(self, user: User) -> ArticleQuerySet:
         """Pieces ``user`` created or signs."""
         return self.filter(Q(created_by=user) | Q(credits__author__user=user)).distinct()
 
-    def for_listing(self):
+    def for_listing(self) -> ArticleQuerySet:
         """What a card needs, in a constant number of queries."""
         return self.select_related("section").prefetch_related(
             Prefetch("credits", queryset=ArticleAuthor.objects.select_related("author"))
         )
 
-    def for_detail(self):
+    def for_detail(self) -> ArticleQuerySet:
         return self.for_listing().prefetch_related("tags")
 
-    def latest_per_section(self, per_section: int):
+    def latest_per_section(self, per_section: int) -> ArticleQuerySet:
         """Up to ``per_section`` newest articles of every section, in one query."""
         ranked = self.annotate(
             section_rank=Window(
@@ -104,7 +110,7 @@ class ArticleQuerySet(models.QuerySet):
         )
         return ranked.filter(section_rank__lte=per_section)
 
-    def related_to(self, article, limit: int = 4):
+    def related_to(self, article: Article, limit: int = 4) -> ArticleQuerySet:
         """Articles sharing the most tags with ``article``, newest first on ties."""
         tag_ids = [tag.pk for tag in article.tags.all()]
         if not tag_ids:
@@ -118,7 +124,7 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class TagQuerySet(models.QuerySet):
-    def public(self) -> "TagQuerySet":
+    def public(self) -> TagQuerySet:
         """Tags worn by at least one published article.
 
         A tag used only by drafts or embargoed pieces ("Fusione segreta") must
