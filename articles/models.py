@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import reversion
@@ -181,6 +181,16 @@ class TaggedArticle(ItemBase):
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")
         ]
+
+
+def next_scheduled_publication(now) -> datetime | None:
+    """When the next scheduled article goes live (pages must not outlive it)."""
+    return (
+        Article.objects.filter(status=Status.PUBLISHED, published_at__gt=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
 
 
 def public_tags() -> TagQuerySet:

@@ -9,6 +9,11 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
     default = True  # this module also holds AxesConfig below
 
+    def ready(self):
+        from . import signals
+
+        signals.connect()
+
 
 class AxesConfig(AxesAppConfig):
     # django-axes names its admin section "Axes"; the Amministratore reads Italian.

@@ -74,10 +74,12 @@ DEMO_IMAGE_WIDTH = env.int("DEMO_IMAGE_WIDTH", default=1600)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after the HTTPS redirect: a hit skips everything below, and a
+    # stored page keeps the headers they added (CSP, consent's Vary).
+    "newsroom.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -160,6 +162,34 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages for anonymous readers (newsroom.pagecache): kept at most
+# this long, less when something scheduled is due sooner; 0 turns it off
+# (the default in development, so template edits show at once).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
+PAGE_COMPRESSION = env.bool("PAGE_COMPRESSION", default=True)
+# Without a shared cache each worker keeps its own pages: a file's mtime tells
+# them all at once that content changed.
+PAGE_CACHE_GENERATION_FILE = (
+    None
+    if REDIS_URL
+    else env.str("PAGE_CACHE_GENERATION_FILE", default=str(VAR_DIR / "pagecache.generation"))
+)
+# Saving or deleting any of these retires every stored page (newsroom.signals).
+PAGE_CACHE_INVALIDATED_BY = [
+    "articles.Section",
+    "articles.Article",
+    "articles.ArticleAuthor",
+    "articles.Tag",
+    "articles.TaggedArticle",
+    "articles.TagRedirect",
+    "articles.ArticleRedirect",
+    "authors.Author",
+    "consent.ConsentCategory",
+    "consent.ConsentService",
+    "consent.ConsentScript",
+    "consent.ConsentPolicy",
+]
 
 # ---------------------------------------------------------------------------
 # Authentication

@@ -25,3 +25,8 @@ SECURE_SSL_REDIRECT = False
 if "demo" not in INSTALLED_APPS:  # noqa: F405
     INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 DEMO_IMAGE_WIDTH = 320
+# Most tests change data and read pages inside one transaction that never
+# commits, so stored pages would never be retired: the page cache has tests of
+# its own (tests/test_page_cache.py), which switch it on.
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_GENERATION_FILE = os.path.join(tempfile.mkdtemp(prefix="newsroom-test-"), "pages")

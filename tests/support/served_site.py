@@ -46,6 +46,7 @@ class ServedSite:
             "MEDIA_ROOT": str(base / "media"),
             "STATIC_ROOT": str(base / "static"),
             "SERVE_MEDIA": "true",
+            "PAGE_CACHE_GENERATION_FILE": str(base / "pages.generation"),
             "SITE_URL": self.url,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             # Production settings over plain HTTP on loopback, as documented.
