@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.text import CleanCharField, CleanTextField
+
 
 class CategoryKey(models.TextChoices):
     """The only definition of the category codes (templates and consent.js get them from here)."""
@@ -25,8 +27,8 @@ class Method(models.TextChoices):
 
 class ConsentCategory(models.Model):
     key = models.CharField(_("key"), max_length=20, choices=CategoryKey.choices, unique=True)
-    name = models.CharField(_("name"), max_length=80)
-    description = models.TextField(_("description"), blank=True)
+    name = CleanCharField(_("name"), max_length=80)
+    description = CleanTextField(_("description"), blank=True)
     required = models.BooleanField(
         _("always on"), default=False, help_text=_("Strictly necessary: cannot be switched off.")
     )
@@ -50,11 +52,11 @@ class ConsentService(models.Model):
         related_name="services",
         verbose_name=_("category"),
     )
-    name = models.CharField(_("name"), max_length=120)
-    provider = models.CharField(_("provider"), max_length=120)
-    purpose = models.TextField(_("purpose"))
-    duration = models.CharField(_("duration"), max_length=80)
-    cookie_names = models.CharField(
+    name = CleanCharField(_("name"), max_length=120)
+    provider = CleanCharField(_("provider"), max_length=120)
+    purpose = CleanTextField(_("purpose"))
+    duration = CleanCharField(_("duration"), max_length=80)
+    cookie_names = CleanCharField(
         _("cookie names"), max_length=200, blank=True, help_text=_("Comma separated.")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -84,7 +86,7 @@ class ConsentScript(models.Model):
         related_name="scripts",
         verbose_name=_("category"),
     )
-    name = models.CharField(_("name"), max_length=120)
+    name = CleanCharField(_("name"), max_length=120)
     src = models.CharField(_("script address"), max_length=500, validators=[validate_script_src])
     config = models.JSONField(
         _("configuration"),
@@ -114,7 +116,7 @@ class ConsentPolicy(models.Model):
             "every reader sees the banner again."
         ),
     )
-    privacy_policy = models.TextField(
+    privacy_policy = CleanTextField(
         _("privacy policy"), blank=True, help_text=_("Plain text; blank lines separate paragraphs.")
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

@@ -10,6 +10,7 @@ value is prepared for the database (``QuerySet.update`` too).
 
 import re
 
+from django import forms
 from django.db import models
 
 # C0 controls except tab, newline and carriage return; DEL; C1 controls; and
@@ -28,8 +29,24 @@ def clean_text(value, *, multiline: bool = True):
     return _CONTROL.sub("", value)
 
 
+class CleanFormField(forms.CharField):
+    """Cleans before validating, so a form takes pasted text instead of refusing a NUL."""
+
+    def __init__(self, *, multiline: bool = True, **kwargs):
+        self.multiline = multiline
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value), multiline=self.multiline)
+
+
 class _CleanMixin:
     multiline = True
+
+    def formfield(self, **kwargs):
+        return super().formfield(
+            **{"form_class": CleanFormField, "multiline": self.multiline, **kwargs}
+        )
 
     def pre_save(self, model_instance, add):
         value = clean_text(getattr(model_instance, self.attname), multiline=self.multiline)
