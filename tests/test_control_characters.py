@@ -53,7 +53,7 @@ def _assert_article_clean(article, texts=ARTICLE_TEXTS):
 
 
 def _dirty_fields(dirty=DIRTY):
-    return {name: dirty for name in ARTICLE_LINES + ARTICLE_TEXTS} | {"body": f"<p>{dirty}</p>"}
+    return dict.fromkeys(ARTICLE_LINES + ARTICLE_TEXTS, dirty) | {"body": f"<p>{dirty}</p>"}
 
 
 def test_article_text_is_cleaned_through_the_service():
