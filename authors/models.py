@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.images import validate_image
-from newsroom.text import CleanCharField, CleanTextField
+from newsroom.text import CleanCharField, CleanTextField, CleanURLField
 from newsroom.weburl import is_web_address
 
 
@@ -30,11 +30,11 @@ class Author(models.Model):
         related_name="author",
         help_text=_("The login this author uses in the admin, if any."),
     )
-    website = models.URLField(_("website"), blank=True)
-    twitter = models.URLField(_("X (Twitter) profile"), blank=True)
-    linkedin = models.URLField(_("LinkedIn profile"), blank=True)
-    facebook = models.URLField(_("Facebook profile"), blank=True)
-    instagram = models.URLField(_("Instagram profile"), blank=True)
+    website = CleanURLField(_("website"), blank=True)
+    twitter = CleanURLField(_("X (Twitter) profile"), blank=True)
+    linkedin = CleanURLField(_("LinkedIn profile"), blank=True)
+    facebook = CleanURLField(_("Facebook profile"), blank=True)
+    instagram = CleanURLField(_("Instagram profile"), blank=True)
     is_active = models.BooleanField(
         _("active"),
         default=True,

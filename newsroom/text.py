@@ -4,8 +4,9 @@ Word pastes a vertical tab for a soft line break, old exports carry C1
 controls, a broken client can send a lone surrogate: none of them is text a
 reader should get, and each makes XML (feeds, sitemaps) invalid or a database
 refuse the row. ``clean_text`` is the one rule; the model fields below apply it
-in ``pre_save`` (admin, services, imports and the shell all save) and when a
-value is prepared for the database (``QuerySet.update`` too).
+in ``pre_save`` (admin, services, imports and the shell all save), when a value
+is prepared for the database (``QuerySet.update`` too) and in their forms
+(before validation, so a pasted NUL is dropped rather than refused).
 """
 
 import re
@@ -16,45 +17,57 @@ from django.db import models
 # C0 controls except tab, newline and carriage return; DEL; C1 controls; and
 # surrogates, which in a Python string can only be lone halves.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-# Controls that stand for a line break (vertical tab, form feed, next line):
-# they become a real one, or a space in a one-line field, so words stay apart.
+# Controls that stand for a line break (vertical tab, form feed, next line).
 _LINE_BREAK = re.compile("[\x0b\x0c\x85]")
 
+MULTILINE, ONE_LINE, ADDRESS = "\n", " ", ""
 
-def clean_text(value, *, multiline: bool = True):
-    """``value`` without control characters; anything but a string is returned as is."""
+
+def clean_text(value, *, line_break: str = MULTILINE):
+    """``value`` without control characters; anything but a string is returned as is.
+
+    A line-break control becomes ``line_break``: a real line break in a text,
+    a space on one line (so words stay apart), nothing in an address.
+    """
     if not isinstance(value, str):
         return value
-    value = _LINE_BREAK.sub("\n" if multiline else " ", value)
-    return _CONTROL.sub("", value)
+    return _CONTROL.sub("", _LINE_BREAK.sub(line_break, value))
 
 
 class CleanFormField(forms.CharField):
-    """Cleans before validating, so a form takes pasted text instead of refusing a NUL."""
-
-    def __init__(self, *, multiline: bool = True, **kwargs):
-        self.multiline = multiline
+    def __init__(self, *, line_break: str = MULTILINE, **kwargs):
+        self.line_break = line_break
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        return clean_text(super().to_python(value), multiline=self.multiline)
+        return super().to_python(clean_text(value, line_break=self.line_break))
+
+
+class CleanURLFormField(forms.URLField):
+    def __init__(self, **kwargs):
+        # Django 6's default: "example.com" typed without a scheme means https.
+        kwargs.setdefault("assume_scheme", "https")
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return super().to_python(clean_text(value, line_break=ADDRESS))
 
 
 class _CleanMixin:
-    multiline = True
+    line_break = MULTILINE
+    form_class = CleanFormField
 
     def formfield(self, **kwargs):
-        return super().formfield(
-            **{"form_class": CleanFormField, "multiline": self.multiline, **kwargs}
-        )
+        extra = {"line_break": self.line_break} if self.form_class is CleanFormField else {}
+        return super().formfield(**{"form_class": self.form_class, **extra, **kwargs})
 
     def pre_save(self, model_instance, add):
-        value = clean_text(getattr(model_instance, self.attname), multiline=self.multiline)
+        value = clean_text(getattr(model_instance, self.attname), line_break=self.line_break)
         setattr(model_instance, self.attname, value)
         return value
 
     def get_prep_value(self, value):
-        return clean_text(super().get_prep_value(value), multiline=self.multiline)
+        return clean_text(super().get_prep_value(value), line_break=self.line_break)
 
     def deconstruct(self):
         # Only Python behaviour differs, the column is the same: migrations see
@@ -66,7 +79,7 @@ class _CleanMixin:
 class CleanCharField(_CleanMixin, models.CharField):
     """A one-line ``CharField`` cleaned by ``clean_text``."""
 
-    multiline = False
+    line_break = ONE_LINE
     django_path = "django.db.models.CharField"
 
 
@@ -74,3 +87,11 @@ class CleanTextField(_CleanMixin, models.TextField):
     """A ``TextField`` cleaned by ``clean_text``."""
 
     django_path = "django.db.models.TextField"
+
+
+class CleanURLField(_CleanMixin, models.URLField):
+    """A ``URLField`` cleaned by ``clean_text`` (its form still checks the address)."""
+
+    line_break = ADDRESS
+    django_path = "django.db.models.URLField"
+    form_class = CleanURLFormField

@@ -7,6 +7,7 @@ title used to make every feed answer 500 and the news sitemap invalid XML.
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from taggit.models import Tag
 
@@ -34,7 +35,7 @@ ARTICLE_TEXTS = ["standfirst", "correction_note"]
 
 def test_clean_text_keeps_tab_newline_and_accents_and_drops_the_rest():
     assert clean_text(DIRTY) == CLEAN_TEXT
-    assert clean_text(DIRTY, multiline=False) == CLEAN_LINE
+    assert clean_text(DIRTY, line_break=" ") == CLEAN_LINE
     assert clean_text("a\r\nb") == "a\r\nb"
     assert clean_text(None) is None
     breaks = {0x0B, 0x0C, 0x85}  # line-break controls: a newline, or a space on one line
@@ -156,3 +157,12 @@ def test_search_vector_and_revisions_hold_the_clean_text():
 
     stored = Version.objects.get_for_object(article).first().field_dict["title"]
     assert stored == CLEAN_LINE
+
+
+def test_author_links_are_cleaned_and_their_form_fields_still_check_the_address():
+    author = Author.objects.create(name="A", slug="link", website="https://example.com/\x00a\x0b")
+    assert Author.objects.get(pk=author.pk).website == "https://example.com/a"
+    field = Author._meta.get_field("website").formfield()
+    assert field.clean("https://example.com/b\x00") == "https://example.com/b"
+    with pytest.raises(ValidationError):
+        field.clean("javascript:alert(1)")
