@@ -6,25 +6,18 @@ link to the original; the page decides (through the consent app's template
 tag) whether to show the provider's iframe or a click-to-load placeholder.
 Which addresses count as embeds is the provider table's business
 (``newsroom.embeds``); any other iframe is dropped by the sanitizer.
+
+The conversion works on the parsed body (the sanitizer's DOM), never on the
+markup as text: an attribute holding ``>`` or quoted with ``'`` is read the
+way a browser reads it.
 """
 
-import html
 import re
-
-from django.utils.html import format_html
 
 from newsroom.embeds import PROVIDERS, Embed, frame_provider, recognise
 
-
-def placeholder(embed: Embed) -> str:
-    return format_html(
-        '<figure class="embed" data-embed-provider="{}" data-embed-src="{}">'
-        '<a href="{}">{}</a></figure>',
-        embed.provider,
-        embed.src,
-        embed.original,
-        embed.original,
-    )
+EMBED_CODE_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed"})
+_URL = re.compile(r"https?://[^\s\"'<>]+")
 
 
 def is_placeholder_attribute(name: str, value: str) -> bool:
@@ -38,45 +31,88 @@ def is_placeholder_attribute(name: str, value: str) -> bool:
     return False
 
 
-_IFRAME = re.compile(
-    r"<iframe\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"'][^>]*>(?:.*?</iframe\s*>)?", re.I | re.S
-)
-_QUOTE_EMBED = re.compile(
-    r"<blockquote\b[^>]*\bclass\s*=\s*[\"'][^\"']*"
-    r"\b(?:twitter-tweet|instagram-media|tiktok-embed)\b[^>]*>.*?</blockquote\s*>",
-    re.I | re.S,
-)
-_URL = re.compile(r"https?://[^\s\"'<>]+")
-_LINK_PARAGRAPH = re.compile(
-    r"<p>\s*(?:<a\b[^>]*?\bhref=\"([^\"]+)\"[^>]*>\s*([^<]*?)\s*</a>|(https?://[^\s<]+))\s*</p>",
-    re.I,
-)
+def convert(element) -> bool:
+    """Replace ``element`` (a DOM node) by the placeholder if it is a recognised embed.
+
+    An ``<iframe>`` (whose address a provider accepts), a provider's embed code
+    (``<blockquote class="twitter-tweet">`` and friends) and a paragraph holding
+    nothing but a provider's address are embeds. Returns True when replaced.
+    """
+    found = _embed_in(element)
+    if found is None:
+        return False
+    element.parentNode.replaceChild(_placeholder(element.ownerDocument, found), element)
+    return True
 
 
-def convert(raw: str) -> str:
-    """Replace recognised embeds in pasted HTML by the placeholder form."""
+def _embed_in(element) -> Embed | None:
+    name = element.localName
+    if name == "iframe":
+        return recognise(element.getAttribute("src") or "")
+    if name == "blockquote" and EMBED_CODE_CLASSES & set(element.getAttribute("class").split()):
+        return _first_recognised(_addresses(element))
+    if name == "p":
+        url = _lone_address(element)
+        return recognise(url) if url else None
+    return None
 
-    def from_iframe(match):
-        found = recognise(match.group(1))
-        return placeholder(found) if found else match.group(0)
 
-    def from_quote(match):
-        for url in _URL.findall(match.group(0)):
-            found = recognise(url)
-            if found:
-                return placeholder(found)
-        return match.group(0)
+def _addresses(element):
+    # Embed codes carry the post's address in an attribute (cite,
+    # data-instgrm-permalink) or a link, depending on the provider.
+    for node in _walk(element):
+        if node.nodeType == node.ELEMENT_NODE:
+            for _name, value in node.attributes.items():
+                yield from _URL.findall(value)
+        elif node.nodeType == node.TEXT_NODE:
+            yield from _URL.findall(node.data)
 
-    def from_paragraph(match):
-        href, text, bare = match.groups()
-        url = bare or href
-        # Only a URL alone on its line (as oEmbed pasting works); a link with
-        # words of its own is editorial and stays a link.
-        if href and html.unescape(text) != html.unescape(href):
-            return match.group(0)
+
+def _first_recognised(urls) -> Embed | None:
+    for url in urls:
         found = recognise(url)
-        return placeholder(found) if found else match.group(0)
+        if found:
+            return found
+    return None
 
-    raw = _IFRAME.sub(from_iframe, raw)
-    raw = _QUOTE_EMBED.sub(from_quote, raw)
-    return _LINK_PARAGRAPH.sub(from_paragraph, raw)
+
+def _lone_address(paragraph) -> str | None:
+    """The address a paragraph holds alone (as oEmbed pasting works), if it does.
+
+    A link with words of its own is editorial and stays a link.
+    """
+    children = [c for c in paragraph.childNodes if not _is_blank(c)]
+    if len(children) != 1:
+        return None
+    child = children[0]
+    if child.nodeType == child.TEXT_NODE:
+        text = child.data.strip()
+        return text if _URL.fullmatch(text) else None
+    if child.nodeType == child.ELEMENT_NODE and child.localName == "a":
+        href = child.getAttribute("href").strip()
+        texts = child.childNodes
+        if len(texts) == 1 and texts[0].nodeType == texts[0].TEXT_NODE:
+            return href if texts[0].data.strip() == href else None
+    return None
+
+
+def _is_blank(node) -> bool:
+    return node.nodeType == node.TEXT_NODE and not node.data.strip()
+
+
+def _walk(node):
+    yield node
+    for child in node.childNodes:
+        yield from _walk(child)
+
+
+def _placeholder(document, embed: Embed):
+    figure = document.createElement("figure")
+    figure.setAttribute("class", "embed")
+    figure.setAttribute("data-embed-provider", embed.provider)
+    figure.setAttribute("data-embed-src", embed.src)
+    link = document.createElement("a")
+    link.setAttribute("href", embed.original)
+    link.appendChild(document.createTextNode(embed.original))
+    figure.appendChild(link)
+    return figure

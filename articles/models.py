@@ -12,12 +12,14 @@ from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
 from authors.models import Author
 from newsroom.images import validate_image
 from newsroom.slugs import slugify
+from newsroom.text import CleanCharField, CleanTextField
 
 from .fields import SanitizedHTMLField
 from .workflow import State, Status
@@ -51,9 +53,9 @@ class ArticleKind(models.TextChoices):
 
 
 class Section(models.Model):
-    name = models.CharField(_("name"), max_length=80, unique=True)
+    name = CleanCharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = CleanTextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     tone = models.CharField(
         _("colour"),
@@ -141,6 +143,9 @@ class Tag(TagBase):
     """A taggit tag whose slug is always ASCII (newsroom.slugs), so the
     ``/tag/<slug>/`` route matches whatever name an editor types."""
 
+    # Cleaned of control characters like every text an editor types.
+    name = CleanCharField(pgettext_lazy("A tag name", "name"), unique=True, max_length=100)
+
     objects = TagQuerySet.as_manager()
 
     class Meta:
@@ -198,12 +203,12 @@ def public_tags() -> TagQuerySet:
 
 
 class Article(models.Model):
-    title = models.CharField(_("title"), max_length=200)
+    title = CleanCharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    kicker = models.CharField(
+    kicker = CleanCharField(
         _("kicker"), max_length=80, blank=True, help_text=_("Short label shown above the title.")
     )
-    standfirst = models.TextField(
+    standfirst = CleanTextField(
         _("standfirst"),
         max_length=400,
         blank=True,
@@ -219,14 +224,14 @@ class Article(models.Model):
     lead_image = models.ImageField(
         _("lead image"), upload_to="articles/%Y/%m/", blank=True, validators=[validate_image]
     )
-    lead_image_alt = models.CharField(
+    lead_image_alt = CleanCharField(
         _("alternative text"),
         max_length=250,
         blank=True,
         help_text=_("Describe the image for people who cannot see it. Required with an image."),
     )
-    lead_image_caption = models.CharField(_("caption"), max_length=300, blank=True)
-    lead_image_credit = models.CharField(_("credit"), max_length=120, blank=True)
+    lead_image_caption = CleanCharField(_("caption"), max_length=300, blank=True)
+    lead_image_credit = CleanCharField(_("credit"), max_length=120, blank=True)
     lead_image_renditions = models.JSONField(default=dict, blank=True, editable=False)
 
     section = models.ForeignKey(
@@ -268,7 +273,7 @@ class Article(models.Model):
     # form that was opened on an older number is refused instead of
     # silently overwriting someone else's work.
     version = models.PositiveIntegerField(_("version"), default=1)
-    correction_note = models.TextField(
+    correction_note = CleanTextField(
         _("correction note"),
         blank=True,
         help_text=_("Public note shown on the article when it was corrected."),

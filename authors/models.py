@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.images import validate_image
+from newsroom.text import CleanCharField, CleanTextField, CleanURLField
+from newsroom.weburl import is_web_address
 
 
 class AuthorQuerySet(models.QuerySet):
@@ -12,9 +14,9 @@ class AuthorQuerySet(models.QuerySet):
 
 
 class Author(models.Model):
-    name = models.CharField(_("display name"), max_length=120)
+    name = CleanCharField(_("display name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
-    bio = models.TextField(_("biography"), blank=True)
+    bio = CleanTextField(_("biography"), blank=True)
     photo = models.ImageField(
         _("photo"), upload_to="authors/", blank=True, validators=[validate_image]
     )
@@ -28,11 +30,11 @@ class Author(models.Model):
         related_name="author",
         help_text=_("The login this author uses in the admin, if any."),
     )
-    website = models.URLField(_("website"), blank=True)
-    twitter = models.URLField(_("X (Twitter) profile"), blank=True)
-    linkedin = models.URLField(_("LinkedIn profile"), blank=True)
-    facebook = models.URLField(_("Facebook profile"), blank=True)
-    instagram = models.URLField(_("Instagram profile"), blank=True)
+    website = CleanURLField(_("website"), blank=True)
+    twitter = CleanURLField(_("X (Twitter) profile"), blank=True)
+    linkedin = CleanURLField(_("LinkedIn profile"), blank=True)
+    facebook = CleanURLField(_("Facebook profile"), blank=True)
+    instagram = CleanURLField(_("Instagram profile"), blank=True)
     is_active = models.BooleanField(
         _("active"),
         default=True,
@@ -64,4 +66,6 @@ class Author(models.Model):
             ("Facebook", self.facebook),
             ("Instagram", self.instagram),
         ]
-        return [(label, url) for label, url in candidates if url]
+        # Forms accept only http(s) addresses, but a shell or an import does
+        # not ask them: a javascript: address must never become a link.
+        return [(label, url) for label, url in candidates if url and is_web_address(url)]

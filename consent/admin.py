@@ -13,7 +13,26 @@ class ConsentServiceInline(admin.TabularInline):
     extra = 0
 
 
-class ConsentScriptInline(admin.TabularInline):
+class SuperuserWrites:
+    """Gated scripts run on every public page, on the admin's own origin.
+
+    Whoever sets one could act as any superuser who opens the site (post to
+    the user admin, say). Like WordPress's "unfiltered HTML", adding, changing
+    or removing them is a superuser's power; the Amministratore sees them and
+    keeps managing categories, texts and services.
+    """
+
+    def has_add_permission(self, request, *args):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+
+class ConsentScriptInline(SuperuserWrites, admin.TabularInline):
     model = ConsentScript
     extra = 0
 
@@ -24,6 +43,11 @@ class ConsentCategoryAdmin(admin.ModelAdmin):
     list_editable = ["order"]
     inlines = [ConsentServiceInline, ConsentScriptInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # The key says what a category is to the consent rules, the proof log
+        # and readers' cookies: it is chosen once.
+        return ["key"] if obj is not None else []
+
 
 @admin.register(ConsentService)
 class ConsentServiceAdmin(admin.ModelAdmin):
@@ -33,7 +57,7 @@ class ConsentServiceAdmin(admin.ModelAdmin):
 
 
 @admin.register(ConsentScript)
-class ConsentScriptAdmin(admin.ModelAdmin):
+class ConsentScriptAdmin(SuperuserWrites, admin.ModelAdmin):
     list_display = ["name", "category", "src", "is_active"]
     list_filter = ["category", "is_active"]
 

@@ -1,7 +1,7 @@
-from urllib.parse import urlsplit
-
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject, empty
+
+from newsroom.weburl import https_origin
 
 from . import config
 from .state import ConsentState
@@ -32,9 +32,5 @@ class ConsentMiddleware:
 
 
 def script_origins(conf) -> list[str]:
-    origins = set()
-    for script in conf.scripts:
-        parts = urlsplit(script["src"])
-        if parts.scheme == "https" and parts.netloc:
-            origins.add(f"https://{parts.netloc}")
-    return sorted(origins)
+    # The host the browser will load from, read the way it reads the address.
+    return sorted({origin for s in conf.scripts if (origin := https_origin(s["src"]))})

@@ -4,6 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.text import CleanCharField, CleanTextField
+from newsroom.weburl import browser_url, https_origin, is_local_path
+
 
 class CategoryKey(models.TextChoices):
     """The only definition of the category codes (templates and consent.js get them from here)."""
@@ -23,10 +26,16 @@ class Method(models.TextChoices):
     CLICK_TO_LOAD = "click_to_load", _("Click to load an embed")
 
 
+ONLY_NECESSARY_REQUIRED = _(
+    "Only the strictly necessary category can be always on: the Garante requires the "
+    "reader's consent for statistics, marketing and third-party content."
+)
+
+
 class ConsentCategory(models.Model):
     key = models.CharField(_("key"), max_length=20, choices=CategoryKey.choices, unique=True)
-    name = models.CharField(_("name"), max_length=80)
-    description = models.TextField(_("description"), blank=True)
+    name = CleanCharField(_("name"), max_length=80)
+    description = CleanTextField(_("description"), blank=True)
     required = models.BooleanField(
         _("always on"), default=False, help_text=_("Strictly necessary: cannot be switched off.")
     )
@@ -36,9 +45,22 @@ class ConsentCategory(models.Model):
         ordering = ["order", "pk"]
         verbose_name = _("consent category")
         verbose_name_plural = _("consent categories")
+        constraints = [
+            # Garante, Linee guida cookie (2021): statistics that identify,
+            # marketing and third-party content need a prior, free choice.
+            models.CheckConstraint(
+                condition=models.Q(required=False) | models.Q(key=CategoryKey.NECESSARY),
+                name="only_necessary_is_always_on",
+                violation_error_message=ONLY_NECESSARY_REQUIRED,
+            ),
+        ]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if self.required and self.key != CategoryKey.NECESSARY:
+            raise ValidationError({"required": ONLY_NECESSARY_REQUIRED}, code="required")
 
 
 class ConsentService(models.Model):
@@ -50,11 +72,11 @@ class ConsentService(models.Model):
         related_name="services",
         verbose_name=_("category"),
     )
-    name = models.CharField(_("name"), max_length=120)
-    provider = models.CharField(_("provider"), max_length=120)
-    purpose = models.TextField(_("purpose"))
-    duration = models.CharField(_("duration"), max_length=80)
-    cookie_names = models.CharField(
+    name = CleanCharField(_("name"), max_length=120)
+    provider = CleanCharField(_("provider"), max_length=120)
+    purpose = CleanTextField(_("purpose"))
+    duration = CleanCharField(_("duration"), max_length=80)
+    cookie_names = CleanCharField(
         _("cookie names"), max_length=200, blank=True, help_text=_("Comma separated.")
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -69,14 +91,21 @@ class ConsentService(models.Model):
 
 
 def validate_script_src(value: str):
-    if not (value.startswith("https://") or (value.startswith("/") and not value.startswith("//"))):
+    # Read as a browser reads it: "/\\evil.example/x.js" or a tab after the
+    # slash is an address on another host, not a path on this site.
+    read = browser_url(value)
+    if read != value or not (https_origin(read) or is_local_path(read)):
         raise ValidationError(
             _("Use an https:// address or a path on this site starting with /."), code="src"
         )
 
 
 class ConsentScript(models.Model):
-    """A script loaded only when its category is granted (never inline code)."""
+    """A script loaded only when its category is granted (never inline code).
+
+    Whoever sets a script runs code on every public page, on the admin's
+    origin: adding or changing one is a superuser's power (see the admin).
+    """
 
     category = models.ForeignKey(
         ConsentCategory,
@@ -84,7 +113,7 @@ class ConsentScript(models.Model):
         related_name="scripts",
         verbose_name=_("category"),
     )
-    name = models.CharField(_("name"), max_length=120)
+    name = CleanCharField(_("name"), max_length=120)
     src = models.CharField(_("script address"), max_length=500, validators=[validate_script_src])
     config = models.JSONField(
         _("configuration"),
@@ -114,7 +143,7 @@ class ConsentPolicy(models.Model):
             "every reader sees the banner again."
         ),
     )
-    privacy_policy = models.TextField(
+    privacy_policy = CleanTextField(
         _("privacy policy"), blank=True, help_text=_("Plain text; blank lines separate paragraphs.")
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

@@ -78,6 +78,9 @@ MIDDLEWARE = [
     # stored page keeps the headers they added (CSP, consent's Vary).
     "newsroom.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside django-csp, outside everything else: Permissions-Policy on every
+    # response (static files too) and the admin's own CSP, set last.
+    "newsroom.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -277,11 +280,11 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY el
 
 
 # Content-Security-Policy (django-csp 4, dict-style). No inline script or style
-# anywhere on public pages, nothing from another host but what admins configure
-# in the consent app (added per response by consent's middleware) and the
-# embed providers' frames. Enforced on public pages (the browser suite checks
-# that none of them trips it); CSP_ENFORCE=false turns it into report-only.
-# The admin is left out: the rich-text editor has not been audited under it.
+# anywhere on public pages, nothing from another host but the gated scripts a
+# superuser configures in the consent app (added per response by consent's
+# middleware) and the embed providers' frames. Enforced (the browser suite fails
+# on any violation, admin pages included); CSP_ENFORCE=false makes both policies
+# report-only.
 def _origin(url: str) -> list[str]:
     """The host of an absolute STATIC_URL/MEDIA_URL (a CDN or bucket), if any."""
     parts = url.split("/")
@@ -290,7 +293,6 @@ def _origin(url: str) -> list[str]:
 
 _FILE_HOSTS = sorted(set(_origin(STATIC_URL) + _origin(MEDIA_URL)))
 _CSP = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", *_origin(STATIC_URL)],
@@ -302,6 +304,33 @@ _CSP = {
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     },
+}
+# The admin's own policy (newsroom.headers applies it, whole): no third-party
+# host at all, no frames in or around it, no eval. What it cannot forbid, and why:
+# - one inline script: django-prose-editor loads its modules through an inline
+#   <script type="importmap">; newsroom.headers adds the hash of its exact text.
+# - one inline style: Tiptap (inside the editor) injects its base CSS as a
+#   <style data-tiptap-style> element; its hash is below (Tiptap's text for
+#   django-prose-editor 0.28; after an upgrade the browser suite names the new
+#   hash, because it fails on any violation).
+# - img-src data: and blob:: the editor and the image picker show images
+#   before upload. Images cannot run script.
+# Django 5.2's admin itself needs nothing inline.
+_TIPTAP_STYLE = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
+CSP_ADMIN_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", *_origin(STATIC_URL)],
+    "style-src": ["'self'", *_origin(STATIC_URL), _TIPTAP_STYLE],
+    "img-src": ["'self'", "data:", "blob:", *_FILE_HOSTS],
+    "font-src": ["'self'", *_origin(STATIC_URL)],
+    "connect-src": ["'self'"],
+    "frame-src": ["'none'"],
+    "worker-src": ["'none'"],
+    "manifest-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
 }
 if env.bool("CSP_ENFORCE", default=True):
     CONTENT_SECURITY_POLICY = _CSP

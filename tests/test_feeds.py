@@ -4,7 +4,13 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import default_storage
 
-from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+from tests.support.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    SectionFactory,
+    image_file,
+    write_raw,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -123,12 +129,8 @@ def test_the_standfirst_is_text_a_reader_will_not_take_for_markup(client):
 
 @pytest.mark.parametrize("path", ["/feed/", "/feed/atom/", "/news-sitemap.xml"])
 def test_stored_control_characters_never_make_a_feed_or_sitemap_invalid(client, path):
-    from articles.models import Article
-
     article = ArticleFactory(tags=["Word"])
-    Article.objects.filter(pk=article.pk).update(
-        title="A capo\x0bda Word\x01", standfirst="Sommario\x08sporco"
-    )
+    write_raw(article, title="A capo\x0bda Word\x01", standfirst="Sommario\x08sporco")
     response = client.get(path)
     assert response.status_code == 200
     root = ET.fromstring(b"".join(response) if response.streaming else response.content)

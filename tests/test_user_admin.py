@@ -67,7 +67,10 @@ def test_amministratore_manages_consent_settings_and_reads_the_log(client):
     client.force_login(role_user("Amministratore"))
     index = client.get("/admin/").content.decode()
     assert "/admin/consent/consentcategory/" in index
-    assert client.get("/admin/consent/consentscript/add/").status_code == 200
+    assert client.get("/admin/consent/consentcategory/add/").status_code == 200
+    # Gated scripts run on the admin's origin: superusers set them, others read them.
+    assert client.get("/admin/consent/consentscript/").status_code == 200
+    assert client.get("/admin/consent/consentscript/add/").status_code == 403
     assert client.get("/admin/consent/consentrecord/").status_code == 200
     assert client.get("/admin/consent/consentpolicy/").status_code == 200
 

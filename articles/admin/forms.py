@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
+from newsroom.text import clean_text
+
 from ..models import Article, ArticleAuthor
 from ..sanitize import clean_html
 from ..services import conflict_message
@@ -37,8 +39,15 @@ BODY_EDITOR_EXTENSIONS = {
 }
 
 
+class BodyField(ProseEditorFormField):
+    def to_python(self, value):
+        # Control characters go before validation, as in every other text
+        # field (newsroom.text): a pasted NUL is dropped, not refused.
+        return clean_text(super().to_python(value))
+
+
 class ArticleAdminForm(forms.ModelForm):
-    body = ProseEditorFormField(
+    body = BodyField(
         label=_("body"),
         required=False,
         config={"extensions": BODY_EDITOR_EXTENSIONS},

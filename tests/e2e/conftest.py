@@ -113,6 +113,57 @@ def site(tmp_path_factory):
     _drop_site_database(s.env["DATABASE_URL"])
 
 
+class ConsoleWatch:
+    """Console messages of every page of every context: CSP violations fail the test.
+
+    Chromium reports each blocked script, style, frame or connection as a
+    console error naming the Content Security Policy; admin pages, popups and
+    contexts a test opens itself are all covered, since every context is
+    watched from its creation.
+    """
+
+    def __init__(self):
+        self.violations: list[str] = []
+
+    def attach(self, context) -> None:
+        context.on("console", self._seen)
+
+    def _seen(self, message) -> None:
+        text = message.text
+        # Playwright's own polling evaluates strings ('unsafe-eval'); the site never does.
+        if (
+            "Content Security Policy" in text
+            and "unsafe-eval" not in text
+            or "Permissions-Policy" in text
+        ):
+            self.violations.append(f"{message.page.url if message.page else '?'}: {text}")
+
+
+@pytest.fixture(scope="session")
+def console_watch():
+    return ConsoleWatch()
+
+
+@pytest.fixture(scope="session")
+def browser(browser, console_watch):
+    opened = browser.new_context
+
+    def new_context(*args, **kwargs):
+        context = opened(*args, **kwargs)
+        console_watch.attach(context)
+        return context
+
+    browser.new_context = new_context
+    return browser
+
+
+@pytest.fixture(autouse=True)
+def _no_csp_violation(console_watch):
+    console_watch.violations.clear()
+    yield
+    assert console_watch.violations == [], "Content-Security-Policy violations"
+
+
 @pytest.fixture(scope="session")
 def seed_url(site):
     return site.shell(

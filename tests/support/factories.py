@@ -83,3 +83,19 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             return
         for position, author in enumerate(extracted or [AuthorFactory()]):
             ArticleAuthor.objects.create(article=self, author=author, position=position)
+
+
+def write_raw(instance, **values) -> None:
+    """Store ``values`` exactly, past every field's cleaning: what a raw SQL fix
+    or an old import leaves in the database."""
+    from django.db import connection
+
+    quote = connection.ops.quote_name
+    assignments = ", ".join(
+        f"{quote(instance._meta.get_field(name).column)} = %s" for name in values
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(instance._meta.db_table)} SET {assignments} WHERE id = %s",
+            [*values.values(), instance.pk],
+        )
