@@ -9,6 +9,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
+from newsroom.http import client_ip
+
 from . import policy, services
 from .models import CategoryKey, ConsentPolicy, Method
 
@@ -75,7 +77,7 @@ def choose(request):
         method=method,
         previous=state.choice,
         gpc=state.gpc,
-        ip=request.META.get("REMOTE_ADDR"),
+        ip=client_ip(request),
         user_agent=request.headers.get("User-Agent", ""),
     )
     if "application/json" in request.headers.get("Accept", ""):

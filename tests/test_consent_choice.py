@@ -175,6 +175,14 @@ def test_record_keeps_a_truncated_ip_and_the_browser_family_only(client, demo_co
     assert record.browser_family == "Chrome"
 
 
+def test_behind_the_configured_proxy_the_record_keeps_the_readers_address(
+    client, demo_consent, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    choose(client, "reject_all", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="93.184.216.34")
+    assert ConsentRecord.objects.get().ip_truncated == "93.184.216.0"
+
+
 def test_ip_truncation_and_browser_families():
     assert policy.truncate_ip("2001:db8:85a3:1234:5678:8a2e:370:7334") == "2001:db8:85a3::"
     assert policy.truncate_ip("not an ip") is None
