@@ -9,6 +9,8 @@ import re
 import bleach
 from django.conf import settings
 
+from media.markup import is_media_attribute
+
 from .embeds import convert as convert_embeds
 from .embeds import is_placeholder_attribute
 
@@ -25,7 +27,7 @@ ALLOWED_TAGS = frozenset(
 
 
 def _figure_attribute(tag: str, name: str, value: str) -> bool:
-    return is_placeholder_attribute(name, value)
+    return is_placeholder_attribute(name, value) or is_media_attribute(tag, name, value)
 
 
 def _img_attribute(tag: str, name: str, value: str) -> bool:
@@ -34,7 +36,7 @@ def _img_attribute(tag: str, name: str, value: str) -> bool:
     # pipeline that strips GPS data), so its src is dropped.
     if name == "src":
         return _is_own_media(value)
-    return name in ("alt", "width", "height")
+    return name in ("alt", "width", "height") or is_media_attribute(tag, name, value)
 
 
 def _is_own_media(url: str) -> bool:

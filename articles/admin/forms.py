@@ -1,9 +1,11 @@
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
+
+from media.editor import MEDIA_EDITOR_EXTENSIONS
+from media.widgets import GalleryChooser, PictureChooser
 
 from ..models import Article, ArticleAuthor
 from ..sanitize import clean_html
@@ -26,14 +28,15 @@ BODY_EDITOR_EXTENSIONS = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
-    "Figure": {"pickerUrl": reverse_lazy("admin:articles_article_image_upload")},
-    "Image": True,
-    "Caption": True,
     "Table": True,
     "TableRow": True,
     "TableHeader": True,
     "TableCell": True,
     "HTML": True,
+    # --- Media (issue 12): library pictures, galleries and embeds, with
+    # pasted and dropped images uploaded into the library. These replace the
+    # stock Figure/Image/Caption nodes (media/editor.py, static/js/editor-media.js).
+    **MEDIA_EDITOR_EXTENSIONS,
 }
 
 
@@ -54,17 +57,19 @@ class ArticleAdminForm(forms.ModelForm):
             "slug",
             "standfirst",
             "body",
-            "lead_image",
-            "lead_image_alt",
-            "lead_image_caption",
-            "lead_image_credit",
+            "lead_picture",
+            "gallery",
             "kind",
             "section",
             "tags",
             "featured",
             "version",
         ]
-        widgets = {"version": forms.HiddenInput}
+        widgets = {
+            "version": forms.HiddenInput,
+            "lead_picture": PictureChooser,
+            "gallery": GalleryChooser,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,12 +80,13 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        image = cleaned.get("lead_image")
-        if image and not (cleaned.get("lead_image_alt") or "").strip():
+        picture = cleaned.get("lead_picture")
+        if picture is not None and not picture.is_complete:
             self.add_error(
-                "lead_image_alt",
+                "lead_picture",
                 _(
-                    "Describe the lead image: alternative text is required for readers who cannot see it."
+                    "The lead image needs alternative text and a credit: "
+                    "complete them in the library (or in the chooser) first."
                 ),
             )
         self._check_version(cleaned)

@@ -1,0 +1,410 @@
+// The media library's chooser: an in-page dialog (never a popup of the whole
+// admin) to search the library or drop files to upload, used by the lead
+// image field, the gallery builder and the editor's picture and gallery
+// buttons (window.newsroomMedia). Every label comes from the server, in Italian.
+(function () {
+  "use strict";
+
+  function csrf() {
+    var field = document.querySelector("[name=csrfmiddlewaretoken]");
+    return field ? field.value : "";
+  }
+
+  function format(text, values) {
+    return String(text || "").replace(/\{(\w+)\}/g, function (_, key) {
+      return values[key] === undefined ? "" : values[key];
+    });
+  }
+
+  // One file to the library; resolves with the picture, rejects with an
+  // Error whose message is the server's Italian reason.
+  function upload(url, file, onProgress) {
+    return new Promise(function (resolve, reject) {
+      var body = new FormData();
+      body.append("file", file);
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", url);
+      xhr.setRequestHeader("Accept", "application/json");
+      xhr.setRequestHeader("X-CSRFToken", csrf());
+      if (onProgress) {
+        xhr.upload.addEventListener("progress", function (event) {
+          if (event.lengthComputable) onProgress(event.loaded / event.total);
+        });
+      }
+      xhr.addEventListener("load", function () {
+        var data = {};
+        try { data = JSON.parse(xhr.responseText); } catch (e) { data = {}; }
+        if (xhr.status === 201 && data.picture) resolve(data.picture);
+        else reject(new Error(data.error || ""));
+      });
+      xhr.addEventListener("error", function () { reject(new Error("")); });
+      xhr.send(body);
+    });
+  }
+
+  function get(url, params) {
+    var query = new URLSearchParams(params).toString();
+    return fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + query, {
+      credentials: "same-origin",
+    }).then(function (response) {
+      if (!response.ok) throw new Error(response.statusText);
+      return response.text();
+    });
+  }
+
+  var dialog = null;
+
+  function dialogElement() {
+    if (!dialog) {
+      dialog = document.createElement("dialog");
+      dialog.className = "media-chooser";
+      dialog.setAttribute("aria-labelledby", "media-chooser-title");
+      document.body.appendChild(dialog);
+    }
+    return dialog;
+  }
+
+  // Resolves with a list of chosen items (pictures or galleries), or null.
+  function choose(options) {
+    var mode = options.mode === "gallery" ? "gallery" : "picture";
+    var multiple = Boolean(options.multiple);
+    var url = options.url;
+    var params = { mode: mode };
+    if (multiple) params.multiple = "1";
+    var box = dialogElement();
+    return get(url, params).then(function (html) {
+      box.innerHTML = html;
+      return new Promise(function (resolve) {
+        var chosen = [];
+        var body = box.querySelector("[data-chooser-body]");
+        var status = box.querySelector("[data-chooser-status]");
+        var results = box.querySelector("[data-chooser-results]");
+        var complete = box.querySelector("[data-chooser-complete]");
+        var confirm = box.querySelector("[data-chooser-confirm]");
+        var count = box.querySelector("[data-chooser-count]");
+        var query = "";
+        var done = false;
+
+        function finish(value) {
+          if (done) return;
+          done = true;
+          if (box.open) box.close();
+          resolve(value);
+        }
+
+        function say(text) { status.textContent = text; }
+
+        function refreshConfirm() {
+          if (!confirm) return;
+          confirm.disabled = chosen.length === 0;
+          count.textContent = chosen.length ? String(chosen.length) : "";
+        }
+
+        function pick(data) {
+          if (mode === "picture" && !data.complete) return askToComplete(data);
+          if (!multiple) return finish([data]);
+          var index = chosen.findIndex(function (item) { return item.id === data.id; });
+          if (index < 0) chosen.push(data);
+          else chosen.splice(index, 1);
+          results.querySelectorAll("[data-choice]").forEach(function (button) {
+            var id = JSON.parse(button.dataset.choice).id;
+            var on = chosen.some(function (item) { return item.id === id; });
+            button.setAttribute("aria-pressed", on ? "true" : "false");
+          });
+          refreshConfirm();
+        }
+
+        function askToComplete(data) {
+          complete.hidden = false;
+          complete.dataset.url = data.completeUrl;
+          complete.querySelector("[data-complete-thumb]").src = data.thumb;
+          complete.elements.alt.value = data.alt;
+          complete.elements.credit.value = data.credit;
+          complete.elements.caption.value = data.caption;
+          complete.querySelector("[data-complete-errors]").hidden = true;
+          (data.alt ? complete.elements.credit : complete.elements.alt).focus();
+        }
+
+        function itemFor(data) {
+          var li = document.createElement("li");
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "media-chooser__item";
+          button.dataset.choice = JSON.stringify(data);
+          var img = document.createElement("img");
+          img.src = data.thumb;
+          img.alt = "";
+          img.width = img.height = 120;
+          var name = document.createElement("span");
+          name.className = "media-chooser__name";
+          name.textContent = data.title;
+          var meta = document.createElement("span");
+          meta.className = "media-chooser__meta";
+          meta.textContent = (data.credit || "—") + " · " + data.width + "×" + data.height;
+          button.append(img, name, meta);
+          li.appendChild(button);
+          return li;
+        }
+
+        function uploadAll(files) {
+          var list = results.querySelector("[data-chooser-list]");
+          if (!list) {
+            results.innerHTML = "";
+            list = document.createElement("ul");
+            list.className = "media-chooser__results";
+            list.setAttribute("data-chooser-list", "");
+            results.appendChild(list);
+          }
+          var target = box.querySelector("[data-chooser-drop]").dataset.uploadUrl;
+          var uploaded = [];
+          var chain = Promise.resolve();
+          Array.prototype.forEach.call(files, function (file) {
+            chain = chain.then(function () {
+              say(format(body.dataset.labelUploading, { name: file.name }));
+              return upload(target, file).then(function (picture) {
+                uploaded.push(picture);
+                list.insertBefore(itemFor(picture), list.firstChild);
+                say(format(body.dataset.labelUploaded, { name: file.name }));
+              }, function (error) {
+                say(format(body.dataset.labelRefused, {
+                  name: file.name, reason: error.message || body.dataset.labelFailed,
+                }));
+              });
+            });
+          });
+          chain.then(function () {
+            if (!uploaded.length) return;
+            if (multiple) uploaded.forEach(pick);
+            else pick(uploaded[0]);
+          });
+        }
+
+        box.addEventListener("cancel", function (event) {
+          event.preventDefault();
+          finish(null);
+        }, { once: true });
+        box.querySelector("[data-chooser-close]").addEventListener("click", function () {
+          finish(null);
+        });
+        results.addEventListener("click", function (event) {
+          var button = event.target.closest("[data-choice]");
+          if (button && !button.disabled) return pick(JSON.parse(button.dataset.choice));
+          var more = event.target.closest("[data-chooser-more]");
+          if (!more) return;
+          get(url, Object.assign({ q: query, page: more.dataset.chooserMore, part: "results" }, params))
+            .then(function (html) {
+              var holder = document.createElement("div");
+              holder.innerHTML = html;
+              var list = results.querySelector("[data-chooser-list]");
+              holder.querySelectorAll("[data-chooser-list] > li").forEach(function (li) {
+                list.appendChild(li);
+              });
+              more.parentNode.replaceWith(holder.querySelector("[data-chooser-more]") ?
+                holder.querySelector("[data-chooser-more]").parentNode : document.createTextNode(""));
+            });
+        });
+        box.querySelector("[data-chooser-search]").addEventListener("submit", function (event) {
+          event.preventDefault();
+          query = event.target.elements.q.value;
+          get(url, Object.assign({ q: query, part: "results" }, params)).then(function (html) {
+            results.innerHTML = html;
+          });
+        });
+        var drop = box.querySelector("[data-chooser-drop]");
+        if (drop) {
+          drop.addEventListener("dragover", function (event) {
+            event.preventDefault();
+            drop.classList.add("is-over");
+          });
+          drop.addEventListener("dragleave", function () { drop.classList.remove("is-over"); });
+          drop.addEventListener("drop", function (event) {
+            event.preventDefault();
+            drop.classList.remove("is-over");
+            uploadAll(event.dataTransfer.files);
+          });
+          box.querySelector("[data-chooser-files]").addEventListener("change", function (event) {
+            uploadAll(event.target.files);
+            event.target.value = "";
+          });
+        }
+        complete.addEventListener("submit", function (event) {
+          event.preventDefault();
+          var form = new FormData(complete);
+          fetch(complete.dataset.url, {
+            method: "POST", body: form, credentials: "same-origin",
+            headers: { "X-CSRFToken": csrf(), Accept: "application/json" },
+          }).then(function (response) {
+            return response.json().then(function (data) { return [response.ok, data]; });
+          }).then(function (answer) {
+            if (answer[0]) {
+              complete.hidden = true;
+              return pick(answer[1].picture);
+            }
+            var errors = complete.querySelector("[data-complete-errors]");
+            errors.textContent = Object.keys(answer[1].errors || {}).map(function (key) {
+              return answer[1].errors[key];
+            }).join(" ");
+            errors.hidden = false;
+          });
+        });
+        complete.querySelector("[data-complete-cancel]").addEventListener("click", function () {
+          complete.hidden = true;
+        });
+        if (confirm) {
+          confirm.addEventListener("click", function () { finish(chosen.slice()); });
+        }
+        box.showModal();
+        box.querySelector("input[type=search]").focus();
+      });
+    });
+  }
+
+  function text(tag, className, value) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    el.textContent = value;
+    return el;
+  }
+
+  // The lead image and main gallery fields of the article form.
+  function bindChoice(root) {
+    var input = root.querySelector("input");
+    var preview = root.querySelector("[data-media-preview]");
+    var empty = preview.querySelector(".media-choice__empty");
+    var emptyText = empty ? empty.textContent : "—";
+    input.type = "hidden";
+    root.querySelector("[data-media-actions]").hidden = false;
+    root.querySelector("[data-media-open]").addEventListener("click", function () {
+      choose({ url: root.dataset.chooserUrl, mode: root.dataset.mode }).then(function (items) {
+        if (!items || !items.length) return;
+        var data = items[0];
+        input.value = data.id;
+        preview.innerHTML = "";
+        if (data.thumb) {
+          var img = document.createElement("img");
+          img.className = "media-choice__thumb";
+          img.src = data.thumb;
+          img.alt = "";
+          img.width = img.height = 80;
+          preview.appendChild(img);
+        }
+        var title = data.title + (data.width ? " · " + data.width + " × " + data.height + " px" : "");
+        preview.appendChild(text("p", "media-choice__title", title));
+        if (root.dataset.mode === "picture") {
+          preview.appendChild(text("p", "media-choice__meta", (data.credit || "—") + " · " + (data.alt || "—")));
+        }
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    });
+    root.querySelector("[data-media-clear]").addEventListener("click", function () {
+      input.value = "";
+      preview.innerHTML = "";
+      preview.appendChild(text("p", "media-choice__empty", emptyText));
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  }
+
+  // The gallery's ordered pictures: drag, or move with buttons, remove, add.
+  function bindBuilder(root) {
+    var input = root.querySelector("input");
+    var list = root.querySelector("[data-gallery-list]");
+    var status = root.querySelector("[data-gallery-status]");
+    var dragged = null;
+    input.type = "hidden";
+    root.querySelector("[data-gallery-actions]").hidden = false;
+
+    function sync() {
+      input.value = Array.prototype.map.call(list.children, function (li) { return li.dataset.id; }).join(",");
+    }
+
+    function button(label, action, glyph) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "gallery-builder__button";
+      b.dataset.action = action;
+      b.setAttribute("aria-label", label);
+      b.title = label;
+      b.textContent = glyph;
+      return b;
+    }
+
+    function decorate(li) {
+      var tools = document.createElement("span");
+      tools.className = "gallery-builder__tools";
+      tools.append(
+        button(root.dataset.labelUp, "up", "↑"),
+        button(root.dataset.labelDown, "down", "↓"),
+        button(root.dataset.labelRemove, "remove", "×")
+      );
+      li.appendChild(tools);
+    }
+
+    Array.prototype.forEach.call(list.children, decorate);
+    list.addEventListener("click", function (event) {
+      var b = event.target.closest("[data-action]");
+      if (!b) return;
+      var li = b.closest("li");
+      if (b.dataset.action === "up" && li.previousElementSibling) list.insertBefore(li, li.previousElementSibling);
+      if (b.dataset.action === "down" && li.nextElementSibling) list.insertBefore(li.nextElementSibling, li);
+      if (b.dataset.action === "remove") li.remove();
+      sync();
+      if (li.isConnected) b.focus();
+    });
+    list.addEventListener("dragstart", function (event) {
+      dragged = event.target.closest("li");
+      event.dataTransfer.effectAllowed = "move";
+      event.dataTransfer.setData("text/plain", dragged.dataset.id);
+      dragged.classList.add("is-dragged");
+    });
+    list.addEventListener("dragover", function (event) {
+      var over = event.target.closest("li");
+      if (!dragged || !over || over === dragged) return;
+      event.preventDefault();
+      var box = over.getBoundingClientRect();
+      var after = event.clientY > box.top + box.height / 2;
+      list.insertBefore(dragged, after ? over.nextElementSibling : over);
+    });
+    list.addEventListener("drop", function (event) { event.preventDefault(); });
+    list.addEventListener("dragend", function () {
+      if (dragged) dragged.classList.remove("is-dragged");
+      dragged = null;
+      sync();
+    });
+    root.querySelector("[data-gallery-add]").addEventListener("click", function () {
+      choose({ url: root.dataset.chooserUrl, mode: "picture", multiple: true }).then(function (items) {
+        (items || []).forEach(function (data) {
+          if (list.querySelector('[data-id="' + data.id + '"]')) return;
+          var li = document.createElement("li");
+          li.className = "gallery-builder__item";
+          li.dataset.id = data.id;
+          li.draggable = true;
+          var img = document.createElement("img");
+          img.src = data.thumb;
+          img.alt = "";
+          img.width = img.height = 64;
+          var words = document.createElement("span");
+          words.className = "gallery-builder__text";
+          words.append(text("strong", "", data.title), text("span", "", data.caption),
+            text("span", "", data.credit));
+          li.append(text("span", "gallery-builder__handle", "⠿"), img, words);
+          li.firstChild.setAttribute("aria-hidden", "true");
+          decorate(li);
+          list.appendChild(li);
+        });
+        sync();
+        if (items && items.length) {
+          status.textContent = format(root.dataset.labelCount, { count: list.children.length });
+        }
+      });
+    });
+  }
+
+  window.newsroomMedia = { choose: choose, upload: upload, csrf: csrf };
+
+  function start() {
+    document.querySelectorAll("[data-media-choice]").forEach(bindChoice);
+    document.querySelectorAll("[data-gallery-builder]").forEach(bindBuilder);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
