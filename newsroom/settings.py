@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "django.forms",
     "taggit",
     "reversion",
     "newsroom.apps.AxesConfig",
@@ -110,6 +111,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets may use templates/ like every other template (the media
+# library's chooser widgets do); Django's own widgets come from django.forms.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # ---------------------------------------------------------------------------
 # Database: embedded SQLite by default, PostgreSQL through DATABASE_URL

@@ -4,7 +4,12 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import default_storage
 
-from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+from tests.support.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    PictureFactory,
+    SectionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +27,7 @@ def newsroom():
         section=section,
         authors=[writer],
         tags=["Polestar", "Geely"],
-        lead_image=image_file(),
+        lead_picture=PictureFactory(),
     )
     other = ArticleFactory(title="Altro tema", tags=["Fiat"])
     ArticleFactory(draft=True, title="Bozza", section=section, authors=[writer], tags=["Polestar"])
