@@ -39,3 +39,9 @@ def picture_ids(html: str) -> list[int]:
 
 def gallery_ids(html: str) -> list[int]:
     return list(dict.fromkeys(int(i) for i in _GALLERY_ID.findall(html or "")))
+
+
+def dropped_images(submitted: str, cleaned: str) -> int:
+    """How many pictures the sanitizer had to drop (not from the library or our
+    own media): the editor is told, rather than losing them without a word."""
+    return max(0, len(IMG.findall(submitted or "")) - len(IMG.findall(cleaned or "")))

@@ -1,10 +1,12 @@
 from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
 from media.editor import MEDIA_EDITOR_EXTENSIONS
+from media.markup import dropped_images
 from media.widgets import GalleryChooser, PictureChooser
 
 from ..models import Article, ArticleAuthor
@@ -88,6 +90,20 @@ class ArticleAdminForm(forms.ModelForm):
                     "The lead image needs alternative text and a credit: "
                     "complete them in the library (or in the chooser) first."
                 ),
+            )
+        dropped = dropped_images(self.data.get(self.add_prefix("body"), ""), cleaned.get("body"))
+        if dropped:
+            self.add_error(
+                "body",
+                ngettext(
+                    "A picture in the text is not from the media library (pasted from another "
+                    "site?) and would be lost: upload it with the picture button, or remove it.",
+                    "%(count)d pictures in the text are not from the media library (pasted from "
+                    "another site?) and would be lost: upload them with the picture button, or "
+                    "remove them.",
+                    dropped,
+                )
+                % {"count": dropped},
             )
         self._check_version(cleaned)
         return cleaned
