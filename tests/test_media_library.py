@@ -114,7 +114,14 @@ def test_metadata_is_gone_from_every_stored_file_after_its_credits_were_read():
     for name in names:
         with default_storage.open(name) as fh:
             data = fh.read()
-        for marker in (b"Photoshop 3.0", b"8BIM", b"xmpmeta", b"Mario Rossi", b"Giulia", b"segreta"):
+        for marker in (
+            b"Photoshop 3.0",
+            b"8BIM",
+            b"xmpmeta",
+            b"Mario Rossi",
+            b"Giulia",
+            b"segreta",
+        ):
             assert marker not in data, (name, marker)
 
 
@@ -173,7 +180,7 @@ def test_moving_the_focal_point_in_the_admin_recrops_with_new_files_and_drops_th
     picture.alt, picture.credit = "Un quadrato rosso in alto a destra", "Redazione"
     ArticleFactory(lead_picture=services.picture_save(picture=picture))
     picture.refresh_from_db()
-    old = {name: sizes for name, sizes in picture.renditions.items()}
+    old = dict(picture.renditions)
     url = reverse("admin:media_picture_change", args=[picture.pk])
     form = client.get(url).context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
@@ -194,7 +201,9 @@ def test_moving_the_focal_point_in_the_admin_recrops_with_new_files_and_drops_th
 def test_renditions_are_made_once_and_then_reused():
     picture = PictureFactory()
     first = services.ensure_renditions(picture, ARTICLE_RENDITIONS)
-    stamps = {s["jpg"]: default_storage.get_modified_time(s["jpg"]) for v in first.values() for s in v}
+    stamps = {
+        s["jpg"]: default_storage.get_modified_time(s["jpg"]) for v in first.values() for s in v
+    }
     again = services.ensure_renditions(Picture.objects.get(pk=picture.pk), ARTICLE_RENDITIONS)
     assert again == first
     assert {name: default_storage.get_modified_time(name) for name in stamps} == stamps

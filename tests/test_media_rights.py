@@ -28,7 +28,9 @@ def _folders(picture) -> set[str]:
 @pytest.fixture
 def expired():
     picture = PictureFactory(
-        image=image_file("scaduta.jpg"), title="Foto con i diritti scaduti", credit="Agenzia Scaduta"
+        image=image_file("scaduta.jpg"),
+        title="Foto con i diritti scaduti",
+        credit="Agenzia Scaduta",
     )
     Picture.objects.filter(pk=picture.pk).update(
         rights_expire_on=timezone.localdate() - timedelta(days=1)
@@ -49,7 +51,9 @@ def test_an_expired_lead_picture_leaves_the_article_page_the_cards_and_the_metad
         assert not [folder for folder in _folders(expired) if folder in html]
         assert "Agenzia Scaduta" not in html
     assert 'property="og:image"' not in page
-    news = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
+    news = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1]
+    )
     assert "image" not in news
 
 
@@ -66,7 +70,7 @@ def test_an_expired_picture_leaves_bodies_and_galleries_the_rest_stays(client, e
     gallery = GalleryFactory(pictures=[kept, expired])
     body = (
         f'<p>Prima.</p><figure class="picture" data-picture="{expired.pk}"><img src="/media/x.jpg" alt="x">'
-        f'<figcaption>Didascalia scaduta</figcaption></figure><p>Dopo.</p>'
+        f"<figcaption>Didascalia scaduta</figcaption></figure><p>Dopo.</p>"
         f'<figure class="gallery" data-gallery="{gallery.pk}"><figcaption>G</figcaption></figure>'
     )
     article = ArticleFactory(body=body)
