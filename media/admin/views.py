@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -193,7 +193,7 @@ def chooser(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     if mode == "gallery":
         items = Prefetch("items", queryset=GalleryItem.objects.select_related("picture"))
-        rows = Gallery.objects.annotate(size=Count("items")).prefetch_related(items)
+        rows = Gallery.objects.prefetch_related(items)
         rows = rows.filter(title__icontains=query) if query else rows
     else:
         rows = Picture.objects.search(query)
