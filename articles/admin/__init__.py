@@ -140,6 +140,12 @@ class ArticleAdmin(admin.ModelAdmin):
             (_("Publication"), {"fields": publication}),
         ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("lead_picture", "gallery"):
+            # The library's own chooser, without the admin's popup links.
+            return db_field.formfield(**kwargs)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not request.user.has_perm(Perm.PUBLISH):

@@ -58,11 +58,11 @@ class RightsFilter(admin.SimpleListFilter):
 
 
 class CompletenessFilter(admin.SimpleListFilter):
-    title = _("text")
+    title = _("alt text and credit")
     parameter_name = "text"
 
     def lookups(self, request, model_admin):
-        return [("incomplete", _("Missing alt text or credit"))]
+        return [("incomplete", _("To complete"))]
 
     def queryset(self, request, queryset):
         return queryset.incomplete() if self.value() == "incomplete" else queryset
@@ -165,7 +165,8 @@ class PictureAdmin(admin.ModelAdmin):
                 ' <span class="media-flag media-flag--warn">{}</span>', _("to complete")
             )
         )
-        return format_html("<strong>{}</strong>{}<br>{}", obj, missing, obj.caption[:140])
+        caption = obj.caption[:140] if obj.caption != obj.title else ""
+        return format_html("<strong>{}</strong>{}<br>{}", obj, missing, caption)
 
     @admin.display(description=_("size"))
     def dimensions(self, obj):

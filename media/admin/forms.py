@@ -110,15 +110,18 @@ CaptionFormSet = modelformset_factory(Picture, form=CaptionForm, extra=0)
 class CommonValuesForm(forms.Form):
     """Values for every picture of the press kit, used where a row is left empty."""
 
-    credit = forms.CharField(label=_("credit"), max_length=120, required=False)
-    source = forms.CharField(label=_("source"), max_length=200, required=False)
-    copyright_holder = forms.CharField(label=_("copyright holder"), max_length=200, required=False)
-    usage_terms = forms.CharField(label=_("usage terms"), max_length=300, required=False)
+    credit = forms.CharField(label=_("Credit"), max_length=120, required=False)
+    source = forms.CharField(label=_("Source"), max_length=200, required=False)
+    copyright_holder = forms.CharField(label=_("Copyright holder"), max_length=200, required=False)
+    usage_terms = forms.CharField(label=_("Usage terms"), max_length=300, required=False)
     rights_expire_on = forms.DateField(
-        label=_("rights expire on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Rights expire on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     make_gallery = forms.BooleanField(label=_("Make a gallery of these pictures"), required=False)
     gallery_title = forms.CharField(label=_("Gallery title"), max_length=200, required=False)
+
+    def rights_fields(self):
+        return [self[name] for name in ("credit", *RIGHTS_FIELDS)]
 
     def clean(self):
         cleaned = super().clean()

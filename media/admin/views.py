@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Case, Prefetch, When
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -130,14 +130,14 @@ def captions(request: HttpRequest) -> HttpResponse:
     """Captions, alt texts, credits and rights of a batch, in one table."""
     _require(request, "media.change_picture")
     ids = _ids(request.GET.get("ids", ""))
-    order = {pk: i for i, pk in enumerate(ids)}
-    queryset = Picture.objects.filter(pk__in=ids)
+    # Rows in the order the files were uploaded: the order of the press kit.
+    upload_order = Case(*(When(pk=pk, then=i) for i, pk in enumerate(ids)), default=len(ids))
+    queryset = Picture.objects.filter(pk__in=ids).order_by(upload_order)
     data = request.POST.copy() if request.method == "POST" else None
     common = CommonValuesForm(data, prefix="all")
     if data is not None and common.is_valid():
         _fill_empty_rows(data, common.cleaned_data)
     formset = CaptionFormSet(data, queryset=queryset)
-    formset.forms.sort(key=lambda form: order.get(form.instance.pk, 0))
     if data is not None and common.is_valid() and formset.is_valid():
         return _save_captions(request, formset, common.cleaned_data)
     title = ngettext("Caption %(count)d picture", "Caption %(count)d pictures", len(ids)) % {

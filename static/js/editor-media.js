@@ -57,6 +57,12 @@ function attribute(key, read) {
   return { default: null, rendered: false, parseHTML: (el) => read(el)[key] }
 }
 
+// A block followed by an empty paragraph: the cursor lands after it, so the
+// next insertion or keystroke never replaces the block just inserted.
+function blocks(nodes) {
+  return [...nodes, { type: "paragraph" }]
+}
+
 function imageFiles(transfer) {
   return Array.from(transfer?.files || []).filter((file) => file.type.startsWith("image/"))
 }
@@ -157,10 +163,12 @@ export const MediaPicture = Node.create({
           chain()
             .focus()
             .insertContent(
-              pictures.map((p) => ({
-                type: this.name,
-                attrs: { picture: p.id, src: p.src, alt: p.alt, caption: p.caption },
-              })),
+              blocks(
+                pictures.map((p) => ({
+                  type: this.name,
+                  attrs: { picture: p.id, src: p.src, alt: p.alt, caption: p.caption },
+                })),
+              ),
             )
             .run(),
     }
@@ -328,7 +336,7 @@ export const MediaGallery = Node.create({
             editor
               .chain()
               .focus()
-              .insertContent({ type: this.name, attrs: { gallery: gallery.id, title: gallery.title } })
+              .insertContent(blocks([{ type: this.name, attrs: { gallery: gallery.id, title: gallery.title } }]))
               .run()
           })
       },
@@ -405,10 +413,14 @@ export const MediaEmbed = Node.create({
               editor
                 .chain()
                 .focus()
-                .insertContent({
-                  type: this.name,
-                  attrs: { provider: data.provider, src: data.src, original: data.original },
-                })
+                .insertContent(
+                  blocks([
+                    {
+                      type: this.name,
+                      attrs: { provider: data.provider, src: data.src, original: data.original },
+                    },
+                  ]),
+                )
                 .run()
             })
         })

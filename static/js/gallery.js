@@ -7,11 +7,16 @@
   "use strict";
   var reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-  function button(label, className) {
+  // An arrow for the eye, the label for screen readers and as a tooltip.
+  function button(label, className, glyph) {
     var b = document.createElement("button");
     b.type = "button";
     b.className = "gallery__button " + className;
-    b.textContent = label;
+    b.textContent = glyph || label;
+    if (glyph) {
+      b.setAttribute("aria-label", label);
+      b.title = label;
+    }
     return b;
   }
 
@@ -24,8 +29,8 @@
     var opener = null;
     var userMoved = false;
 
-    var previous = button("‹ " + labels.labelPrevious, "gallery__previous");
-    var next = button(labels.labelNext + " ›", "gallery__next");
+    var previous = button(labels.labelPrevious, "gallery__previous", "‹");
+    var next = button(labels.labelNext, "gallery__next", "›");
     var full = button(labels.labelFull, "gallery__full");
     var status = document.createElement("p");
     status.className = "gallery__status";
