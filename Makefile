@@ -66,6 +66,7 @@ messages: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/media.py
 
 clean:
 	rm -rf $(VENV) var staticfiles
