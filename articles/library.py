@@ -11,7 +11,6 @@ from __future__ import annotations
 from functools import partial
 
 from django.urls import reverse
-from django.utils import timezone
 
 from media import markup
 from media.models import Gallery, Picture
@@ -19,7 +18,7 @@ from media.render import BodyMedia, GalleryView, galleries_with_pictures, galler
 from media.services import ensure_renditions
 from newsroom.images import ARTICLE_RENDITIONS
 
-from .models import Article, ArticleGallery, ArticlePicture
+from .models import Article, ArticleMedia
 
 
 def record_media(article: Article) -> None:
@@ -30,33 +29,25 @@ def record_media(article: Article) -> None:
     galleries = set(
         Gallery.objects.filter(pk__in=markup.gallery_ids(article.body)).values_list("pk", flat=True)
     )
-    _sync(ArticlePicture, "picture_id", article, pictures)
-    _sync(ArticleGallery, "gallery_id", article, galleries)
+    _sync("picture_id", article, pictures)
+    _sync("gallery_id", article, galleries)
     if article.lead_picture_id:
         ensure_renditions(article.lead_picture, ARTICLE_RENDITIONS)
 
 
-def _sync(model, key: str, article: Article, wanted: set[int]) -> None:
-    rows = model.objects.filter(article=article)
+def _sync(key: str, article: Article, wanted: set[int]) -> None:
+    rows = ArticleMedia.objects.filter(article=article, **{f"{key}__isnull": False})
     have = set(rows.values_list(key, flat=True))
     rows.exclude(**{f"{key}__in": wanted}).delete()
-    model.objects.bulk_create(model(article=article, **{key: pk}) for pk in wanted - have)
+    ArticleMedia.objects.bulk_create(
+        ArticleMedia(article=article, **{key: pk}) for pk in wanted - have
+    )
 
 
 def photo_url(article: Article, gallery_id: int, number: int) -> str:
     """A gallery photo's own URL: the article's, opened at that photo."""
-    when = timezone.localtime(article.published_at or article.created_at or timezone.now())
-    return reverse(
-        "articles:photo",
-        kwargs={
-            "year": when.year,
-            "month": f"{when.month:02d}",
-            "day": f"{when.day:02d}",
-            "slug": article.slug,
-            "gallery": gallery_id,
-            "number": number,
-        },
-    )
+    kwargs = {**article.permalink_kwargs(), "gallery": gallery_id, "number": number}
+    return reverse("articles:photo", kwargs=kwargs)
 
 
 def main_gallery(article: Article, focus: tuple[int, int] | None = None) -> GalleryView | None:

@@ -295,16 +295,17 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
+        return reverse("articles:detail", kwargs=self.permalink_kwargs())
+
+    def permalink_kwargs(self) -> dict:
+        """The date and slug in the article's address (and its photos' addresses)."""
         when = timezone.localtime(self.published_at or self.created_at or timezone.now())
-        return reverse(
-            "articles:detail",
-            kwargs={
-                "year": when.year,
-                "month": f"{when.month:02d}",
-                "day": f"{when.day:02d}",
-                "slug": self.slug,
-            },
-        )
+        return {
+            "year": when.year,
+            "month": f"{when.month:02d}",
+            "day": f"{when.day:02d}",
+            "slug": self.slug,
+        }
 
     @property
     def byline(self):
@@ -443,39 +444,28 @@ class ArticleRedirect(models.Model):
         return self.old_slug
 
 
-class ArticlePicture(models.Model):
-    """A library picture shown in an article's body (the services keep these
-    rows in step with the body): "where used", and no deleting while used."""
+class ArticleMedia(models.Model):
+    """A library picture or gallery shown inside an article's body (the services
+    keep these rows in step with the body): "where used", and no deleting while used."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="body_pictures")
-    picture = models.ForeignKey(Picture, on_delete=models.PROTECT, related_name="body_uses")
-
-    class Meta:
-        verbose_name = _("picture in the text")
-        verbose_name_plural = _("pictures in the text")
-        constraints = [
-            models.UniqueConstraint(fields=["article", "picture"], name="unique_article_picture")
-        ]
-
-    def __str__(self):
-        return str(self.article)
-
-    @property
-    def media_owner(self):
-        return self.article
-
-
-class ArticleGallery(models.Model):
-    """A gallery placed inside an article's body (kept in step like ArticlePicture)."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="body_galleries")
-    gallery = models.ForeignKey(Gallery, on_delete=models.PROTECT, related_name="body_uses")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="body_media")
+    picture = models.ForeignKey(
+        Picture, on_delete=models.PROTECT, null=True, blank=True, related_name="body_uses"
+    )
+    gallery = models.ForeignKey(
+        Gallery, on_delete=models.PROTECT, null=True, blank=True, related_name="body_uses"
+    )
 
     class Meta:
-        verbose_name = _("gallery in the text")
-        verbose_name_plural = _("galleries in the text")
+        verbose_name = _("use in the text")
+        verbose_name_plural = _("uses in the text")
         constraints = [
-            models.UniqueConstraint(fields=["article", "gallery"], name="unique_article_gallery")
+            models.CheckConstraint(
+                condition=Q(picture__isnull=True) ^ Q(gallery__isnull=True),
+                name="body_media_is_a_picture_or_a_gallery",
+            ),
+            models.UniqueConstraint(fields=["article", "picture"], name="unique_body_picture"),
+            models.UniqueConstraint(fields=["article", "gallery"], name="unique_body_gallery"),
         ]
 
     def __str__(self):

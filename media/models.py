@@ -27,7 +27,15 @@ from . import usage
 
 # How long before its rights expire a picture counts as "expiring".
 EXPIRING_DAYS = 30
-_SEARCHED = ("title", "caption", "alt", "credit", "source", "copyright_holder", "original_name")
+SEARCHED_FIELDS = (
+    "title",
+    "caption",
+    "alt",
+    "credit",
+    "source",
+    "copyright_holder",
+    "original_name",
+)
 _FRACTION = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
 
@@ -59,7 +67,9 @@ class PictureQuerySet(models.QuerySet):
         words = text.split()[:8]
         if not words:
             return self
-        per_word = [reduce(or_, (Q(**{f"{f}__icontains": w}) for f in _SEARCHED)) for w in words]
+        per_word = [
+            reduce(or_, (Q(**{f"{f}__icontains": w}) for f in SEARCHED_FIELDS)) for w in words
+        ]
         return self.filter(reduce(and_, per_word))
 
 
@@ -110,8 +120,8 @@ class Picture(models.Model):
         verbose_name=_("uploaded by"),
         on_delete=models.SET_NULL,
         null=True,
-        blank=True,
-        related_name="+",
+        editable=False,
+        related_name="pictures_uploaded",
     )
 
     objects = PictureQuerySet.as_manager()
@@ -161,9 +171,8 @@ class Gallery(models.Model):
         verbose_name=_("created by"),
         on_delete=models.SET_NULL,
         null=True,
-        blank=True,
-        related_name="+",
         editable=False,
+        related_name="galleries_created",
     )
 
     class Meta:

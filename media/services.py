@@ -116,18 +116,19 @@ def picture_save(*, picture: Picture) -> Picture:
     return picture
 
 
-def _where(obj) -> str:
-    return "; ".join(f"{use.owner} ({use.role})" for use in usage.uses(obj)[:5])
+def _refuse_if_used(obj) -> None:
+    if found := usage.uses(obj):
+        where = "; ".join(f"{use.owner} ({use.role})" for use in found[:5])
+        raise InUse(
+            _("“%(name)s” is in use and cannot be deleted: %(where)s.")
+            % {"name": obj, "where": where}
+        )
 
 
 @transaction.atomic
 def picture_delete(*, picture: Picture) -> None:
     """Delete an unused picture and, once committed, its files."""
-    if usage.uses(picture):
-        raise InUse(
-            _("“%(picture)s” is in use and cannot be deleted: %(where)s.")
-            % {"picture": picture, "where": _where(picture)}
-        )
+    _refuse_if_used(picture)
     name, renditions = picture.file.name, picture.renditions
     picture.delete()
     images.discard_on_commit(name, renditions)
@@ -153,9 +154,13 @@ def gallery_save(
 
 @transaction.atomic
 def gallery_delete(*, gallery: Gallery) -> None:
-    if usage.uses(gallery):
-        raise InUse(
-            _("“%(gallery)s” is in use and cannot be deleted: %(where)s.")
-            % {"gallery": gallery, "where": _where(gallery)}
-        )
+    """Delete an unused gallery (its pictures stay in the library)."""
+    _refuse_if_used(gallery)
     gallery.delete()
+
+
+def media_delete(obj: Picture | Gallery) -> None:
+    if isinstance(obj, Picture):
+        picture_delete(picture=obj)
+    else:
+        gallery_delete(gallery=obj)

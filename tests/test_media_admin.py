@@ -8,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from media.admin.forms import CAPTION_FIELDS
 from media.models import Gallery, Picture
 from tests.support.factories import ArticleFactory, GalleryFactory, PictureFactory, jpeg_bytes
 from tests.support.images import IPTC_CREDIT, press_photo
@@ -63,15 +64,7 @@ def _caption_data(pictures, **rows):
     }
     for i, picture in enumerate(pictures):
         data[f"form-{i}-id"] = picture.pk
-        for field in (
-            "title",
-            "caption",
-            "alt",
-            "credit",
-            "source",
-            "copyright_holder",
-            "usage_terms",
-        ):
+        for field in CAPTION_FIELDS[:-1]:  # all but the expiry date
             data[f"form-{i}-{field}"] = rows.get(field, [""] * len(pictures))[i]
         data[f"form-{i}-rights_expire_on"] = ""
     return data

@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from articles.models import Article, ArticlePicture
+from articles.models import Article, ArticleMedia
 from media.models import Picture
 from newsroom.images import ARTICLE_RENDITIONS, build_renditions
 from tests.support.factories import jpeg_bytes
@@ -101,7 +101,7 @@ def test_the_migration_moves_every_existing_image_into_the_library_and_loses_not
     again = Article.objects.get(pk=second.pk)
     assert f'data-picture="{shown.pk}"' in again.body and 'alt="Lo stesso motore"' in again.body
 
-    assert set(ArticlePicture.objects.values_list("article_id", "picture_id")) == {
+    assert set(ArticleMedia.objects.values_list("article_id", "picture_id")) == {
         (first.pk, shown.pk),
         (first.pk, in_line.pk),
         (second.pk, shown.pk),

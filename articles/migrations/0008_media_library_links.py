@@ -24,29 +24,17 @@ class Migration(migrations.Migration):
             field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='lead_of', to='media.picture', verbose_name='lead image'),
         ),
         migrations.CreateModel(
-            name='ArticleGallery',
+            name='ArticleMedia',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='body_galleries', to='articles.article')),
-                ('gallery', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='body_uses', to='media.gallery')),
+                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='body_media', to='articles.article')),
+                ('gallery', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='body_uses', to='media.gallery')),
+                ('picture', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='body_uses', to='media.picture')),
             ],
             options={
-                'verbose_name': 'gallery in the text',
-                'verbose_name_plural': 'galleries in the text',
-                'constraints': [models.UniqueConstraint(fields=('article', 'gallery'), name='unique_article_gallery')],
-            },
-        ),
-        migrations.CreateModel(
-            name='ArticlePicture',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='body_pictures', to='articles.article')),
-                ('picture', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='body_uses', to='media.picture')),
-            ],
-            options={
-                'verbose_name': 'picture in the text',
-                'verbose_name_plural': 'pictures in the text',
-                'constraints': [models.UniqueConstraint(fields=('article', 'picture'), name='unique_article_picture')],
+                'verbose_name': 'use in the text',
+                'verbose_name_plural': 'uses in the text',
+                'constraints': [models.CheckConstraint(condition=models.Q(('picture__isnull', True), ('gallery__isnull', True), _connector='XOR'), name='body_media_is_a_picture_or_a_gallery'), models.UniqueConstraint(fields=('article', 'picture'), name='unique_body_picture'), models.UniqueConstraint(fields=('article', 'gallery'), name='unique_body_gallery')],
             },
         ),
     ]

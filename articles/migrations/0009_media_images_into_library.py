@@ -4,7 +4,7 @@
 # - each picture of our own that a body shows (the editor's uploads under
 #   articles/body/, or any other file of ours) becomes one library picture,
 #   however many bodies show it; the body keeps its markup and gains the
-#   picture's id (data-picture), and the use is recorded (ArticlePicture).
+#   picture's id (data-picture), and the use is recorded (ArticleMedia).
 # Self-contained on purpose: it must keep working whatever the code becomes.
 
 import html
@@ -117,14 +117,14 @@ def _body(library, article):
 
 def forwards(apps, schema_editor):
     Article = apps.get_model("articles", "Article")
-    ArticlePicture = apps.get_model("articles", "ArticlePicture")
+    ArticleMedia = apps.get_model("articles", "ArticleMedia")
     library = _Library(apps)
     for article in Article.objects.order_by("pk").iterator():
         lead = _lead(library, article)
         body, used = _body(library, article)
         Article.objects.filter(pk=article.pk).update(lead_picture=lead, body=body)
-        ArticlePicture.objects.bulk_create(
-            [ArticlePicture(article_id=article.pk, picture_id=pk) for pk in dict.fromkeys(used)],
+        ArticleMedia.objects.bulk_create(
+            [ArticleMedia(article_id=article.pk, picture_id=pk) for pk in dict.fromkeys(used)],
             ignore_conflicts=True,
         )
 

@@ -1,8 +1,5 @@
 """The media library in the admin: pictures (search, filters, where used,
-focal point) and galleries (drag to order).
-
-Deleting goes through ``media.services``, which refuses anything in use.
-"""
+focal point) and galleries (drag to order)."""
 
 from django.contrib import admin, messages
 from django.core.files.storage import default_storage
@@ -14,7 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from .. import services, usage
-from ..models import EXPIRING_DAYS, Gallery, Picture
+from ..models import EXPIRING_DAYS, SEARCHED_FIELDS, Gallery, Picture
 from . import views
 from .forms import GalleryForm, PictureForm
 
@@ -87,8 +84,23 @@ def _where_used(obj) -> str:
     return format_html('<ul class="media-uses">{}</ul>', rows)
 
 
+class DeletedThroughServices:
+    """Deleting goes through ``media.services``, which refuses what is in use;
+    a bulk deletion says which ones it kept, and why."""
+
+    def delete_model(self, request, obj):
+        services.media_delete(obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            try:
+                services.media_delete(obj)
+            except services.InUse as error:
+                self.message_user(request, error.messages[0], messages.ERROR)
+
+
 @admin.register(Picture)
-class PictureAdmin(admin.ModelAdmin):
+class PictureAdmin(DeletedThroughServices, admin.ModelAdmin):
     form = PictureForm
     list_display = [
         "thumbnail",
@@ -100,15 +112,7 @@ class PictureAdmin(admin.ModelAdmin):
     ]
     list_display_links = ["thumbnail", "title_and_caption"]
     list_filter = [UsageFilter, RightsFilter, CompletenessFilter, "uploaded_at"]
-    search_fields = [
-        "title",
-        "caption",
-        "alt",
-        "credit",
-        "source",
-        "copyright_holder",
-        "original_name",
-    ]
+    search_fields = list(SEARCHED_FIELDS)
     date_hierarchy = "uploaded_at"
     list_per_page = 48
     actions = ["make_gallery"]
@@ -202,19 +206,9 @@ class PictureAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.picture_save(picture=obj)
 
-    def delete_model(self, request, obj):
-        services.picture_delete(picture=obj)
-
-    def delete_queryset(self, request, queryset):
-        for picture in queryset:
-            try:
-                services.picture_delete(picture=picture)
-            except services.InUse as error:
-                self.message_user(request, error.messages[0], messages.ERROR)
-
 
 @admin.register(Gallery)
-class GalleryAdmin(admin.ModelAdmin):
+class GalleryAdmin(DeletedThroughServices, admin.ModelAdmin):
     form = GalleryForm
     list_display = ["title", "size", "updated_at", "created_by"]
     search_fields = ["title"]
@@ -237,13 +231,3 @@ class GalleryAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.gallery_save(gallery=obj, pictures=form.cleaned_data["pictures"], by=request.user)
-
-    def delete_model(self, request, obj):
-        services.gallery_delete(gallery=obj)
-
-    def delete_queryset(self, request, queryset):
-        for gallery in queryset:
-            try:
-                services.gallery_delete(gallery=gallery)
-            except services.InUse as error:
-                self.message_user(request, error.messages[0], messages.ERROR)

@@ -42,6 +42,33 @@
     });
   }
 
+  // Files dropped on a zone (or chosen with its file input) go to onFiles.
+  function dropZone(zone, input, onFiles) {
+    zone.addEventListener("dragover", function (event) {
+      event.preventDefault();
+      zone.classList.add("is-over");
+    });
+    zone.addEventListener("dragleave", function () { zone.classList.remove("is-over"); });
+    zone.addEventListener("drop", function (event) {
+      event.preventDefault();
+      zone.classList.remove("is-over");
+      onFiles(Array.prototype.slice.call(event.dataTransfer.files));
+    });
+    input.addEventListener("change", function () {
+      onFiles(Array.prototype.slice.call(input.files));
+      input.value = "";
+    });
+  }
+
+  function thumbnail(src, size, className) {
+    var img = document.createElement("img");
+    if (className) img.className = className;
+    img.src = src || "";
+    img.alt = "";
+    img.width = img.height = size;
+    return img;
+  }
+
   function get(url, params) {
     var query = new URLSearchParams(params).toString();
     return fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + query, {
@@ -131,10 +158,7 @@
           button.type = "button";
           button.className = "media-chooser__item";
           button.dataset.choice = JSON.stringify(data);
-          var img = document.createElement("img");
-          img.src = data.thumb;
-          img.alt = "";
-          img.width = img.height = 120;
+          var img = thumbnail(data.thumb, 120);
           var name = document.createElement("span");
           name.className = "media-chooser__name";
           name.textContent = data.title;
@@ -211,22 +235,7 @@
           });
         });
         var drop = box.querySelector("[data-chooser-drop]");
-        if (drop) {
-          drop.addEventListener("dragover", function (event) {
-            event.preventDefault();
-            drop.classList.add("is-over");
-          });
-          drop.addEventListener("dragleave", function () { drop.classList.remove("is-over"); });
-          drop.addEventListener("drop", function (event) {
-            event.preventDefault();
-            drop.classList.remove("is-over");
-            uploadAll(event.dataTransfer.files);
-          });
-          box.querySelector("[data-chooser-files]").addEventListener("change", function (event) {
-            uploadAll(event.target.files);
-            event.target.value = "";
-          });
-        }
+        if (drop) dropZone(drop, box.querySelector("[data-chooser-files]"), uploadAll);
         complete.addEventListener("submit", function (event) {
           event.preventDefault();
           var form = new FormData(complete);
@@ -280,14 +289,7 @@
         var data = items[0];
         input.value = data.id;
         preview.innerHTML = "";
-        if (data.thumb) {
-          var img = document.createElement("img");
-          img.className = "media-choice__thumb";
-          img.src = data.thumb;
-          img.alt = "";
-          img.width = img.height = 80;
-          preview.appendChild(img);
-        }
+        if (data.thumb) preview.appendChild(thumbnail(data.thumb, 80, "media-choice__thumb"));
         var title = data.title + (data.width ? " · " + data.width + " × " + data.height + " px" : "");
         preview.appendChild(text("p", "media-choice__title", title));
         if (root.dataset.mode === "picture") {
@@ -378,10 +380,7 @@
           li.className = "gallery-builder__item";
           li.dataset.id = data.id;
           li.draggable = true;
-          var img = document.createElement("img");
-          img.src = data.thumb;
-          img.alt = "";
-          img.width = img.height = 64;
+          var img = thumbnail(data.thumb, 64);
           var words = document.createElement("span");
           words.className = "gallery-builder__text";
           words.append(text("strong", "", data.title), text("span", "", data.caption),
@@ -399,7 +398,7 @@
     });
   }
 
-  window.newsroomMedia = { choose: choose, upload: upload, csrf: csrf };
+  window.newsroomMedia = { choose: choose, upload: upload, csrf: csrf, dropZone: dropZone };
 
   function start() {
     document.querySelectorAll("[data-media-choice]").forEach(bindChoice);

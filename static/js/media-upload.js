@@ -73,18 +73,5 @@
   }
 
   form.querySelector("[data-upload-submit]").hidden = true;
-  input.addEventListener("change", function () {
-    send(input.files);
-    input.value = "";
-  });
-  drop.addEventListener("dragover", function (event) {
-    event.preventDefault();
-    drop.classList.add("is-over");
-  });
-  drop.addEventListener("dragleave", function () { drop.classList.remove("is-over"); });
-  drop.addEventListener("drop", function (event) {
-    event.preventDefault();
-    drop.classList.remove("is-over");
-    send(event.dataTransfer.files);
-  });
+  window.newsroomMedia.dropZone(drop, input, send);
 })();

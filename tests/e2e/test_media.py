@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from tests.support.images import IPTC_BYLINE, IPTC_CREDIT, iptc_segment
 
-from .conftest import DESKTOP, PHONE
+from .conftest import DESKTOP, PHONE, article_url, csp_refusals
 from .test_accessibility import _serious
 from .test_workflow import _login, _pick_author
 
@@ -44,23 +44,7 @@ def _kit(tmp_path):
 
 @pytest.fixture(scope="module")
 def gallery_url(site):
-    return site.shell(
-        "from articles.models import Article; "
-        f"print(Article.objects.get(slug={GALLERY_SLUG!r}).get_absolute_url())"
-    ).strip()
-
-
-def _csp_watch(page):
-    refused = []
-    page.on(
-        "console",
-        lambda msg: (
-            refused.append(msg.text)
-            if "Content Security Policy" in msg.text and "unsafe-eval" not in msg.text
-            else None
-        ),
-    )
-    return refused
+    return article_url(site, GALLERY_SLUG)
 
 
 def test_a_contributor_turns_a_press_kit_into_a_gallery_in_an_article_and_submits_it(
@@ -140,7 +124,7 @@ def test_a_contributor_turns_a_press_kit_into_a_gallery_in_an_article_and_submit
     saved = site.shell(
         "from articles.models import Article; "
         "a = Article.objects.get(title='La Grande Panda dal vivo: tutte le foto'); "
-        "print(a.status, a.lead_picture.caption, a.body_galleries.get().gallery.title); print(a.body)"
+        "print(a.status, a.lead_picture.caption, a.body_media.get().gallery.title); print(a.body)"
     )
     assert saved.startswith("review La Grande Panda, foto 10 La Grande Panda dal vivo")
     assert re.search(r'<figure class="gallery" data-gallery="\d+">', saved)
@@ -199,7 +183,7 @@ def test_a_reader_swipes_the_gallery_on_a_phone_and_opens_photo_5_from_its_own_a
     site, phone_page, gallery_url
 ):
     page = phone_page
-    refused = _csp_watch(page)
+    refused = csp_refusals(page)
     page.goto(site.url + gallery_url)
     page.get_by_role("button", name="Rifiuta tutti").click()  # the banner off the photos
     gallery = page.locator("[data-gallery]")
