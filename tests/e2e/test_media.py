@@ -3,6 +3,7 @@ press kit becomes a captioned gallery inside an article with a video; a
 reader swipes it on a phone, opens a photo from its own address, and reads
 it without JavaScript; axe finds nothing serious."""
 
+import base64
 import io
 import re
 
@@ -165,6 +166,59 @@ def test_pictures_dropped_into_the_chooser_are_uploaded_completed_and_inserted_i
         r'<figure class="picture" data-picture="\d+"><img src="/media/renditions/', body
     )
     assert "<figcaption>Lo stand del costruttore</figcaption>" in body
+    ctx.close()
+
+
+PASTE = """([kind, payload]) => {
+    const editor = document.querySelector(".prose-editor [contenteditable=true]");
+    const data = new DataTransfer();
+    if (kind === "file") {
+        const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
+        data.items.add(new File([bytes], "schermata.png", {type: "image/png"}));
+    } else {
+        data.setData("text/html", payload);
+        data.setData("text/plain", "testo");
+    }
+    editor.focus();
+    editor.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}));
+}"""
+
+
+def _png_base64(color) -> str:
+    out = io.BytesIO()
+    Image.new("RGB", (640, 360), color).save(out, "PNG")
+    return base64.b64encode(out.getvalue()).decode()
+
+
+def test_pasted_pictures_go_into_the_library_or_the_editor_says_why_not(
+    site, browser, browser_context_args
+):
+    ctx, page = _login(browser, browser_context_args, site, "redattore")
+    page.goto(site.url + "/admin/articles/article/add/")
+    page.locator(".prose-editor [contenteditable=true]").first.click()
+    status = page.locator(".media-editor-status")
+
+    # A screenshot pasted from the clipboard: uploaded, inserted, to be completed.
+    page.evaluate(PASTE, ["file", _png_base64((10, 120, 60))])
+    expect(page.locator(".media-node--picture")).to_have_count(1)
+    expect(status).to_contain_text("completane testo alternativo e credito")
+
+    # Google Docs: text with a picture on another site (unreachable here) and one
+    # carried inside the page (a data: address, as Word does).
+    html = (
+        "<p>Il testo incollato resta.</p>"
+        '<p><img src="http://127.0.0.1:9/foto-di-google.png" alt="x"></p>'
+        f'<p><img src="data:image/png;base64,{_png_base64((200, 30, 30))}" alt="y"></p>'
+    )
+    page.evaluate(PASTE, ["html", html])
+    expect(page.locator(".prose-editor")).to_contain_text("Il testo incollato resta.")
+    expect(page.locator(".media-node--picture")).to_have_count(2)
+    expect(status).to_contain_text("non è stata portata nella libreria")
+    expect(status).to_have_class(re.compile("media-editor-status--error"))
+    names = site.shell(
+        "from media.models import Picture; print(list(Picture.objects.values_list('original_name', flat=True)))"
+    )
+    assert "'schermata.png'" in names and "'immagine-incollata-2.png'" in names
     ctx.close()
 
 
