@@ -11,7 +11,9 @@ from django.urls import reverse_lazy
 from .models import Gallery, Picture
 from .services import ensure_renditions
 
-CHOOSER_MEDIA = forms.Media(css={"all": ["css/media-admin.css"]}, js=["js/media-chooser.js"])
+CHOOSER_MEDIA = forms.Media(
+    css={"all": ["css/media-admin.css"]}, js=["js/media-chooser.js", "js/media-fields.js"]
+)
 
 
 class _Chooser(forms.TextInput):
