@@ -106,7 +106,6 @@ class PictureAdmin(DeletedThroughServices, admin.ModelAdmin):
         "thumbnail",
         "title_and_caption",
         "credit",
-        "dimensions",
         "uploaded_at",
         "rights",
     ]
@@ -170,11 +169,17 @@ class PictureAdmin(DeletedThroughServices, admin.ModelAdmin):
             )
         )
         caption = obj.caption[:140] if obj.caption != obj.title else ""
-        return format_html("<strong>{}</strong>{}<br>{}", obj, missing, caption)
+        return format_html(
+            '<strong>{}</strong>{}<br>{}<br><span class="media-size">{}</span>',
+            obj,
+            missing,
+            caption,
+            self.dimensions(obj),
+        )
 
     @admin.display(description=_("size"))
     def dimensions(self, obj):
-        return f"{obj.width} × {obj.height} px"
+        return f"{obj.width}×{obj.height}"
 
     @admin.display(description=_("rights"), ordering="rights_expire_on")
     def rights(self, obj):
