@@ -71,10 +71,12 @@ check: install
 
 messages: install
 	$(BIN)/python manage.py makemessages -l it --no-obsolete --no-location --ignore=.venv --ignore=var --ignore=bench
+	touch locale/*/LC_MESSAGES/*.po  # else a .mo newer than its .po is skipped
 	$(BIN)/python manage.py compilemessages -l it --ignore=.venv
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/media.py
 
 # Load with faults (Redis stopped, database frozen with --postgres): errors, p99, memory.
 bench-reliability: install

@@ -10,15 +10,17 @@ from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from authors.models import Author
 from newsroom.images import largest_rendition
 from newsroom.xmltext import xml_text
 
+from . import library
 from .models import Article, Section, public_tags
-from .seo import absolute_url
+from .seo import absolute_url, public_image
 
 ITEMS = 30
 # The enclosure is one small JPEG: the card (or the lead) rendition's largest size.
@@ -26,8 +28,12 @@ ENCLOSURE_RENDITIONS = ("card", "lead")
 
 
 def _enclosure(article) -> Enclosure | None:
-    for name in ENCLOSURE_RENDITIONS:
-        size = largest_rendition(article.lead_image_renditions, name)
+    cover = library.gallery_cover(article)
+    candidates = [(article.lead_image_renditions, name) for name in ENCLOSURE_RENDITIONS]
+    if cover:  # a photo gallery without a lead image: its first photo
+        candidates.append((cover[0].public_renditions, "full"))
+    for renditions, name in candidates:
+        size = largest_rendition(renditions, name)
         if size is None:
             continue
         path = size["jpg"]
@@ -38,6 +44,31 @@ def _enclosure(article) -> Enclosure | None:
         mime = mimetypes.guess_type(path)[0] or "image/jpeg"
         return Enclosure(absolute_url(default_storage.url(path)), str(length), mime)
     return None
+
+
+def _gallery_teaser(article) -> str:
+    cover = library.gallery_cover(article)
+    image = public_image(cover[0].public_renditions, "full") if cover else None
+    if image is None:
+        return ""
+    picture, count = cover
+    link = absolute_url(article.get_absolute_url()) + f"#galleria-{article.gallery_id}"
+    label = ngettext("Photo gallery: %(count)d photo", "Photo gallery: %(count)d photos", count) % {
+        "count": count
+    }
+    return format_html(
+        '<p><a href="{}"><img src="{}" alt="{}" width="{}" height="{}"></a></p>'
+        '<p><a href="{}">{}</a> ({}: {})</p>',
+        link,
+        image.url,
+        picture.alt,
+        image.width,
+        image.height,
+        link,
+        label,
+        _("Photo"),
+        picture.credit,
+    )
 
 
 class BylineRssFeed(Rss201rev2Feed):
@@ -110,8 +141,9 @@ class LatestArticlesFeed(Feed):
 
     def item_description(self, item):
         # The standfirst is plain text: readers render a description as HTML,
-        # so a "<" in it must arrive escaped.
-        return escape(item.standfirst)
+        # so a "<" in it must arrive escaped. A gallery travels as its first
+        # photo and a link to the rest.
+        return escape(item.standfirst) + _gallery_teaser(item)
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())

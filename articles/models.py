@@ -17,7 +17,7 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
 from authors.models import Author
-from newsroom.images import validate_image
+from media.models import Gallery, Picture
 from newsroom.slugs import slugify
 from newsroom.text import CleanCharField, CleanTextField
 
@@ -96,7 +96,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self) -> ArticleQuerySet:
         """What a card needs, in a constant number of queries."""
-        return self.select_related("section").prefetch_related(
+        return self.select_related("section", "lead_picture").prefetch_related(
             Prefetch("credits", queryset=ArticleAuthor.objects.select_related("author"))
         )
 
@@ -221,18 +221,24 @@ class Article(models.Model):
         _("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
     )
 
-    lead_image = models.ImageField(
-        _("lead image"), upload_to="articles/%Y/%m/", blank=True, validators=[validate_image]
-    )
-    lead_image_alt = CleanCharField(
-        _("alternative text"),
-        max_length=250,
+    # Pictures and galleries live in the media library; the article points to them.
+    lead_picture = models.ForeignKey(
+        Picture,
+        verbose_name=_("lead image"),
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+        related_name="lead_of",
     )
-    lead_image_caption = CleanCharField(_("caption"), max_length=300, blank=True)
-    lead_image_credit = CleanCharField(_("credit"), max_length=120, blank=True)
-    lead_image_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    gallery = models.ForeignKey(
+        Gallery,
+        verbose_name=_("main gallery"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="main_of",
+        help_text=_("Shown as the article's main content: for a photo gallery."),
+    )
 
     section = models.ForeignKey(
         Section, verbose_name=_("section"), on_delete=models.PROTECT, related_name="articles"
@@ -310,16 +316,17 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
+        return reverse("articles:detail", kwargs=self.permalink_kwargs())
+
+    def permalink_kwargs(self) -> dict:
+        """The date and slug in the article's address (and its photos' addresses)."""
         when = timezone.localtime(self.published_at or self.created_at or timezone.now())
-        return reverse(
-            "articles:detail",
-            kwargs={
-                "year": when.year,
-                "month": f"{when.month:02d}",
-                "day": f"{when.day:02d}",
-                "slug": self.slug,
-            },
-        )
+        return {
+            "year": when.year,
+            "month": f"{when.month:02d}",
+            "day": f"{when.day:02d}",
+            "slug": self.slug,
+        }
 
     @property
     def byline(self):
@@ -354,6 +361,41 @@ class Article(models.Model):
     def modified_at(self):
         """When readers last saw a change: the later of publication and last real edit."""
         return max(filter(None, (self.published_at, self.updated_at)), default=None)
+
+    # The lead image as templates, feeds, SEO and the desk's checks read it:
+    # the library picture's, and no image at all once its rights expired.
+    @property
+    def lead(self) -> Picture | None:
+        """The lead picture (None when an old revision names one deleted since)."""
+        try:
+            return self.lead_picture
+        except Picture.DoesNotExist:
+            return None
+
+    @property
+    def lead_image_renditions(self) -> dict:
+        return self.lead.public_renditions if self.lead else {}
+
+    @property
+    def lead_image_alt(self) -> str:
+        return self.lead.alt if self.lead else ""
+
+    @property
+    def lead_image_caption(self) -> str:
+        return self.lead.caption if self.lead else ""
+
+    @property
+    def lead_image_credit(self) -> str:
+        return self.lead.credit if self.lead else ""
+
+    @property
+    def lead_image_width(self) -> int:
+        return self.lead.width if self.lead else 0
+
+    @property
+    def card_marker(self) -> str:
+        """The label cards show over a photo gallery ("Fotogallery"), else nothing."""
+        return ArticleKind.GALLERY.label if self.kind == ArticleKind.GALLERY else ""
 
     @property
     def was_updated(self):
@@ -423,6 +465,38 @@ class ArticleRedirect(models.Model):
         return self.old_slug
 
 
+class ArticleMedia(models.Model):
+    """A library picture or gallery shown inside an article's body (the services
+    keep these rows in step with the body): "where used", and no deleting while used."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="body_media")
+    picture = models.ForeignKey(
+        Picture, on_delete=models.PROTECT, null=True, blank=True, related_name="body_uses"
+    )
+    gallery = models.ForeignKey(
+        Gallery, on_delete=models.PROTECT, null=True, blank=True, related_name="body_uses"
+    )
+
+    class Meta:
+        verbose_name = _("use in the text")
+        verbose_name_plural = _("uses in the text")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(picture__isnull=True) ^ Q(gallery__isnull=True),
+                name="body_media_is_a_picture_or_a_gallery",
+            ),
+            models.UniqueConstraint(fields=["article", "picture"], name="unique_body_picture"),
+            models.UniqueConstraint(fields=["article", "gallery"], name="unique_body_gallery"),
+        ]
+
+    def __str__(self):
+        return str(self.article)
+
+    @property
+    def media_owner(self):
+        return self.article
+
+
 # Every save through the services becomes a revision (user + comment), kept by
 # django-reversion; the admin lists, compares and restores them.
-reversion.register(Article, exclude=("lead_image_renditions",))
+reversion.register(Article)

@@ -21,6 +21,7 @@ import html5lib
 from django.conf import settings
 from html5lib.serializer import HTMLSerializer
 
+from media.markup import is_media_attribute
 from newsroom.text import clean_text
 from newsroom.weburl import browser_url, is_local_path
 
@@ -50,13 +51,15 @@ DROPPED_WITH_CONTENT = frozenset(
 
 
 def _figure_attribute(tag: str, name: str, value: str) -> bool:
-    return embeds.is_placeholder_attribute(name, html.unescape(value))
+    return embeds.is_placeholder_attribute(name, html.unescape(value)) or is_media_attribute(
+        tag, name, html.unescape(value)
+    )
 
 
 def _img_attribute(tag: str, name: str, value: str) -> bool:
     if name == "src":
         return is_own_media(html.unescape(value))
-    return name in ("alt", "width", "height")
+    return name in ("alt", "width", "height") or is_media_attribute(tag, name, html.unescape(value))
 
 
 def is_own_media(url: str) -> bool:

@@ -48,12 +48,17 @@ def canonical_url(article) -> str:
     return absolute_url(article.get_absolute_url())
 
 
-def lead_image(article, rendition: str) -> PublicImage | None:
-    """The largest JPEG of one rendition of the article's lead image."""
-    size = largest_rendition(article.lead_image_renditions, rendition)
+def public_image(renditions: dict, rendition: str) -> PublicImage | None:
+    """The largest JPEG of one rendition in a rendition index."""
+    size = largest_rendition(renditions, rendition)
     if size is None:
         return None
     return PublicImage(absolute_url(default_storage.url(size["jpg"])), size["w"], size["h"])
+
+
+def lead_image(article, rendition: str) -> PublicImage | None:
+    """The largest JPEG of one rendition of the article's lead image."""
+    return public_image(article.lead_image_renditions, rendition)
 
 
 def social_image(article) -> PublicImage | None:
@@ -88,7 +93,45 @@ def headline(title: str) -> str:
     return f"{cut}…"
 
 
-def news_article(article) -> dict:
+def gallery_images(galleries) -> list[dict]:
+    """Each gallery photo as an ImageObject: where it is, what it shows, whose it is."""
+    found = []
+    for view in galleries:
+        for slide in view.slides:
+            image = public_image(slide.renditions, "full")
+            if image is None:
+                continue
+            item = {
+                "@type": "ImageObject",
+                "contentUrl": image.url,
+                "url": absolute_url(slide.url),
+                "width": image.width,
+                "height": image.height,
+                "caption": slide.caption,
+                "creditText": slide.credit,
+                "position": slide.number,
+            }
+            if slide.picture.copyright_holder:
+                item["copyrightNotice"] = slide.picture.copyright_holder
+            found.append(item)
+    return found
+
+
+def photo_page(article, slide) -> dict:
+    """What a gallery photo's own page says about itself (title, description,
+    canonical URL, social image), for the article template."""
+    picture = slide.picture
+    return {
+        "page_title": _("Photo %(number)s of %(total)s: %(title)s")
+        % {"number": slide.number, "total": slide.total, "title": article.title},
+        "page_description": picture.caption or article.standfirst,
+        "canonical_url": absolute_url(slide.url),
+        "social_image": public_image(picture.public_renditions, "social"),
+        "social_image_alt": picture.alt,
+    }
+
+
+def news_article(article, galleries=()) -> dict:
     url = canonical_url(article)
     # A preview of a draft has no publication date yet: describe it as of now.
     published = article.published_at or article.updated_at
@@ -114,6 +157,8 @@ def news_article(article) -> dict:
     }
     if images:
         data["image"] = images
+    if photos := gallery_images(galleries):
+        data["associatedMedia"] = photos
     return data
 
 
@@ -133,8 +178,8 @@ def breadcrumbs(article) -> dict:
     }
 
 
-def article_structured_data(article) -> list[dict]:
-    return [news_article(article), breadcrumbs(article)]
+def article_structured_data(article, galleries=()) -> list[dict]:
+    return [news_article(article, galleries), breadcrumbs(article)]
 
 
 def _q(**params) -> str:

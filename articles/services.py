@@ -15,8 +15,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from authors.models import Author
-from newsroom import images
 
+from . import library
 from .models import Article, ArticleAuthor, ArticleRedirect, ArticleTransition
 from .sanitize import clean_html
 from .search import refresh_search_vector
@@ -27,17 +27,9 @@ if TYPE_CHECKING:
     from reversion.models import Version
 
 # Fields whose change is a "real edit" that moves updated_at for readers.
-CONTENT_FIELDS = ("title", "kicker", "standfirst", "body", "lead_image", "lead_image_caption")
-# What "restore this revision" brings back (files are not versioned).
-RESTORABLE_FIELDS = (
-    "title",
-    "kicker",
-    "standfirst",
-    "body",
-    "lead_image_alt",
-    "lead_image_caption",
-    "lead_image_credit",
-)
+CONTENT_FIELDS = ("title", "kicker", "standfirst", "body", "lead_picture_id", "gallery_id")
+# What "restore this revision" brings back (library media only while it still exists).
+RESTORABLE_FIELDS = ("title", "kicker", "standfirst", "body", "lead_picture_id", "gallery_id")
 
 
 class ArticleError(ValidationError):
@@ -104,8 +96,8 @@ def article_save(
 
     ``expected_version`` is the version the editor's form was opened on: if
     someone saved in between, the save is refused with ``EditConflict``.
-    A new lead image is cleaned and rendered; the replaced one and its
-    renditions are removed once the transaction commits (no orphan files).
+    The library pictures and galleries the article shows are recorded (where
+    used; protected from deletion) and the lead image's slots rendered once.
     """
     before = (
         Article.objects.select_for_update().filter(pk=article.pk).first() if article.pk else None
@@ -113,8 +105,6 @@ def article_save(
     if before is not None and expected_version is not None and before.version != expected_version:
         raise EditConflict(conflict_message(before))
     article.body = clean_html(article.body)  # so an unchanged body compares equal
-    old_name = before.lead_image.name if before else ""
-    old_renditions = before.lead_image_renditions if before else {}
     if before is None or any(
         str(getattr(before, f)) != str(getattr(article, f)) for f in CONTENT_FIELDS
     ):
@@ -125,16 +115,10 @@ def article_save(
         article.updated_by = by
     article.version = (before.version + 1) if before else 1
 
-    images.accept_upload(article.lead_image)
-    article.full_clean(exclude=["lead_image"])
-    if not article.lead_image:
-        article.lead_image_renditions = {}
-    elif article.lead_image.name != old_name or not article.lead_image_renditions:
-        article.lead_image_renditions = images.build_renditions(
-            article.lead_image.name, only=images.ARTICLE_RENDITIONS
-        )
+    article.full_clean()
     with reversion.create_revision():
         article.save()
+        library.record_media(article)
         if tags is not None:
             article.tags.set(list(tags))
         if byline is not None:
@@ -145,7 +129,6 @@ def article_save(
     if before is not None and before.slug != article.slug:
         _keep_old_url(before, article)
     refresh_search_vector(article.pk)
-    images.discard_on_commit(old_name, old_renditions, keep=article.lead_image.name)
     return article
 
 
@@ -171,9 +154,8 @@ def _keep_old_url(before: Article, article: Article) -> None:
 
 @transaction.atomic
 def article_delete(*, article: Article) -> None:
-    name, renditions = article.lead_image.name, article.lead_image_renditions
+    # Its pictures stay in the library (no longer used by it).
     article.delete()
-    images.discard_on_commit(name, renditions)
 
 
 # --- Workflow ---------------------------------------------------------------
@@ -277,12 +259,20 @@ def article_restore(*, article: Article, version: Version, by: User) -> Article:
         raise NotAllowed(_("Your role does not allow editing this article."))
     data = version.field_dict
     for field in RESTORABLE_FIELDS:
-        if field in data:
+        if field in data and _still_exists(field, data[field]):
             setattr(article, field, data[field])
     when = date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
     return article_save(
         article=article, by=by, comment=_("Restored the revision of %(when)s") % {"when": when}
     )
+
+
+def _still_exists(field: str, value) -> bool:
+    """An old revision's lead picture or gallery may have left the library since."""
+    if not field.endswith("_id") or value is None:
+        return True
+    related = Article._meta.get_field(field.removesuffix("_id")).related_model
+    return related.objects.filter(pk=value).exists()
 
 
 # --- Bylines ----------------------------------------------------------------

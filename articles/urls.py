@@ -12,6 +12,12 @@ urlpatterns = [
         views.ArticleDetailView.as_view(),
         name="detail",
     ),
+    re_path(
+        r"^(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})/(?P<slug>[-\w]+)"
+        r"/galleria/(?P<gallery>\d{1,18})/foto/(?P<number>\d{1,4})/$",
+        views.ArticlePhotoView.as_view(),
+        name="photo",
+    ),
     path("sezione/<slug:slug>/", views.SectionView.as_view(), name="section"),
     # Any slug, not only ASCII ones: old links to accented slugs get their 301.
     re_path(

@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from authors.models import Author
+from media.services import ensure_renditions
 
-from . import feeds, preview, search, seo, sitemaps
+from . import feeds, library, preview, search, seo, sitemaps
 from .models import Article, ArticleRedirect, Section, TagRedirect, public_tags
 
 
@@ -64,23 +65,57 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
             if moved and Article.objects.published().filter(pk=moved.article_id).exists():
                 return redirect(moved.article.get_absolute_url(), permanent=True)
             raise
-        canonical = self.object.get_absolute_url()
+        canonical = self.get_canonical_path()
         if request.path != canonical:
             # The permalink's date is derived from published_at: if it changed,
             # old links move permanently rather than breaking.
             return redirect(canonical, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
+    # (gallery id, photo number) when a gallery photo's own URL was opened.
+    focus = None
+
+    def get_canonical_path(self) -> str:
+        return self.object.get_absolute_url()
+
     def get_context_data(self, **kwargs):
-        related = Article.objects.published().for_listing().related_to(self.object)
+        article = self.object
+        related = Article.objects.published().for_listing().related_to(article)
+        body = library.body_media(article, self.focus)
+        gallery = library.main_gallery(article, self.focus)
+        galleries = [g for g in (gallery, *body.galleries) if g]
         return super().get_context_data(
             related=related,
-            share_links=seo.share_links(self.object),
-            canonical_url=seo.canonical_url(self.object),
-            social_image=seo.social_image(self.object),
-            structured_data=seo.article_structured_data(self.object),
+            body=body.html,
+            main_gallery=gallery,
+            galleries=galleries,
+            share_links=seo.share_links(article),
+            canonical_url=seo.canonical_url(article),
+            social_image=seo.social_image(article),
+            structured_data=seo.article_structured_data(article, galleries),
             **kwargs,
         )
+
+
+class ArticlePhotoView(ArticleDetailView):
+    """One gallery photo's own URL: the article, its gallery opened at that photo,
+    with the photo as the page's title, description and social image."""
+
+    def get(self, request, *args, **kwargs):
+        self.focus = (int(kwargs["gallery"]), int(kwargs["number"]))
+        return super().get(request, *args, **kwargs)
+
+    def get_canonical_path(self):
+        return library.photo_url(self.object, *self.focus)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        slide = next((g.current for g in context["galleries"] if g.current), None)
+        if slide is None:
+            raise Http404("no such photo")
+        ensure_renditions(slide.picture, ("social",))  # its own social card, made once
+        context.update(seo.photo_page(self.object, slide))
+        return context
 
 
 class ArticleListView(ArticlesPerPageMixin, PublishedArticlesMixin, ListView):

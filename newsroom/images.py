@@ -4,8 +4,10 @@
   the byte and pixel limits (SVG, renamed text files, decompression bombs).
 - ``clean_upload`` applies the EXIF orientation and re-encodes without any
   metadata, so GPS positions in a photographer's file never reach readers.
-- ``build_renditions`` makes the named sizes the templates ask for.
-- ``store_body_image`` keeps a picture inserted in an article body.
+- ``read_metadata`` reads a photographer's credits (IPTC, XMP) before
+  ``clean_upload`` throws every piece of metadata away.
+- ``build_renditions`` makes the named sizes the templates ask for, cropped
+  around the picture's focal point.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields
+from xml.etree import ElementTree
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -21,20 +25,20 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, IptcImagePlugin, UnidentifiedImageError
 
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# Where the editor's picker stored body images before the media library.
 BODY_IMAGE_DIR = "articles/body"
-BODY_IMAGE_WIDTH = 1600
+CENTRE = (0.5, 0.5)
 
 
 @dataclass(frozen=True)
 class RenditionSpec:
     name: str
     widths: tuple[int, ...]
-    ratio: tuple[int, int] | None  # crop to this aspect ratio, centred
+    ratio: tuple[int, int] | None  # crop to this aspect ratio, around the focal point
     formats: tuple[str, ...] = ("webp", "jpg")
     exact: bool = False  # the social card must be exactly its size
 
@@ -51,6 +55,10 @@ RENDITIONS = {
         RenditionSpec("social", (1200,), (1200, 630), formats=("jpg",), exact=True),
         RenditionSpec("wide4x3", (1200,), (4, 3), formats=("jpg",)),
         RenditionSpec("wide1x1", (1200,), (1, 1), formats=("jpg",)),
+        # The library's own slots: a square thumbnail for the desk, and the
+        # whole picture, uncropped, for article bodies and galleries.
+        RenditionSpec("thumb", (160, 320), (1, 1)),
+        RenditionSpec("full", (480, 960, 1600), None),
     )
 }
 
@@ -167,20 +175,156 @@ def clean_upload(file, name: str) -> ContentFile:
     return ContentFile(out.getvalue(), name=f"{stem}.{ACCEPTED_FORMATS[fmt]}")
 
 
-def _crop(img: Image.Image, ratio: tuple[int, int] | None) -> Image.Image:
-    return _center_crop(img, ratio) if ratio else img
+@dataclass(frozen=True)
+class PhotoMetadata:
+    """What a photographer or press office wrote into the file (IPTC, XMP)."""
+
+    title: str = ""
+    caption: str = ""
+    creator: str = ""
+    credit: str = ""
+    copyright: str = ""
+    source: str = ""
+    usage_terms: str = ""
+
+    @property
+    def credit_line(self) -> str:
+        """The caption credit, "photographer / agency", without saying a name twice."""
+        names = [n for n in (self.creator, self.credit) if n]
+        if len(names) == 2 and names[0].casefold() in names[1].casefold():
+            names = names[1:]
+        return " / ".join(dict.fromkeys(names))
 
 
-def _center_crop(img: Image.Image, ratio: tuple[int, int]) -> Image.Image:
-    w, h = img.size
+# IPTC-IIM datasets (record 2) and the XMP properties that say the same thing.
+_IPTC = {
+    (2, 5): "title",
+    (2, 80): "creator",
+    (2, 110): "credit",
+    (2, 115): "source",
+    (2, 116): "copyright",
+    (2, 120): "caption",
+}
+_DC = "http://purl.org/dc/elements/1.1/"
+_PS = "http://ns.adobe.com/photoshop/1.0/"
+_RIGHTS = "http://ns.adobe.com/xap/1.0/rights/"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_XMP = {
+    f"{{{_DC}}}title": "title",
+    f"{{{_DC}}}description": "caption",
+    f"{{{_DC}}}creator": "creator",
+    f"{{{_DC}}}rights": "copyright",
+    f"{{{_PS}}}Credit": "credit",
+    f"{{{_PS}}}Source": "source",
+    f"{{{_RIGHTS}}}UsageTerms": "usage_terms",
+}
+_XMP_MAX_BYTES = 256 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def read_metadata(file) -> PhotoMetadata:
+    """Credits and caption written in the file; XMP wins over IPTC where both say it.
+
+    Read before ``clean_upload`` strips everything: a damaged or hostile
+    block is simply ignored, never a reason to refuse the photo.
+    """
+    try:
+        file.seek(0)
+        with Image.open(file) as img:
+            found = {**_iptc_values(img), **_xmp_values(_xmp_packet(img))}
+    except (OSError, SyntaxError, ValueError, UnidentifiedImageError):
+        found = {}
+    finally:
+        file.seek(0)
+    return PhotoMetadata(**{f.name: _plain(found.get(f.name, "")) for f in fields(PhotoMetadata)})
+
+
+def _plain(value: str) -> str:
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _iptc_values(img: Image.Image) -> dict[str, str]:
+    try:
+        info = IptcImagePlugin.getiptcinfo(img) or {}
+    except (OSError, SyntaxError, ValueError, IndexError, KeyError, TypeError):
+        return {}
+    found = {}
+    for key, name in _IPTC.items():
+        raw = info.get(key)
+        if raw:
+            values = raw if isinstance(raw, list) else [raw]
+            found[name] = ", ".join(_decode(v) for v in values if isinstance(v, bytes))
+    return {k: v for k, v in found.items() if v.strip()}
+
+
+def _xmp_packet(img: Image.Image) -> bytes:
+    for key in ("xmp", "XML:com.adobe.xmp"):
+        packet = img.info.get(key)
+        if packet:
+            return packet.encode() if isinstance(packet, str) else packet
+    return b""
+
+
+def _xmp_values(packet: bytes) -> dict[str, str]:
+    # XMP never declares a DOCTYPE: one that does is refused rather than
+    # given to the parser (no entity expansion, however small).
+    if not packet or len(packet) > _XMP_MAX_BYTES or b"<!DOCTYPE" in packet.upper():
+        return {}
+    try:
+        root = ElementTree.fromstring(packet)
+    except ElementTree.ParseError:
+        return {}
+    found = {}
+    for description in root.iter(f"{{{_RDF}}}Description"):
+        for tag, name in _XMP.items():
+            if tag in description.attrib:
+                found.setdefault(name, description.attrib[tag])
+            for element in description.findall(tag):
+                found.setdefault(name, _xmp_text(element))
+    return {k: v for k, v in found.items() if v and v.strip()}
+
+
+def _xmp_text(element) -> str:
+    items = list(element.iter(f"{{{_RDF}}}li"))
+    if not items:
+        return element.text or ""
+    if element.find(f"{{{_RDF}}}Alt") is not None:  # language alternatives: the default one
+        default = [li for li in items if li.get(_XML_LANG) == "x-default"]
+        return (default or items)[0].text or ""
+    return ", ".join(li.text for li in items if li.text)  # a list: every creator
+
+
+def focal_box(
+    size: tuple[int, int], ratio: tuple[int, int], focus: tuple[float, float] = CENTRE
+) -> tuple[int, int, int, int]:
+    """The largest ``ratio`` box inside ``size``, centred on ``focus`` (fractions
+    of width and height) as far as the edges allow."""
+    w, h = size
     target = ratio[0] / ratio[1]
-    if w / h > target:
-        new_w = round(h * target)
-        left = (w - new_w) // 2
-        return img.crop((left, 0, left + new_w, h))
-    new_h = round(w / target)
-    top = (h - new_h) // 2
-    return img.crop((0, top, w, top + new_h))
+    crop_w, crop_h = (round(h * target), h) if w / h > target else (w, round(w / target))
+    left = min(max(round(focus[0] * w - crop_w / 2), 0), w - crop_w)
+    top = min(max(round(focus[1] * h - crop_h / 2), 0), h - crop_h)
+    return left, top, left + crop_w, top + crop_h
+
+
+def _crop(img: Image.Image, ratio, focus) -> Image.Image:
+    return img.crop(focal_box(img.size, ratio, focus)) if ratio else img
+
+
+def _focus_mark(focus: tuple[float, float]) -> str:
+    # In the file name of cropped sizes: a moved focal point gives new URLs,
+    # so no browser or CDN keeps showing the old crop.
+    if focus == CENTRE:
+        return ""
+    return f"-f{round(focus[0] * 100):02d}{round(focus[1] * 100):02d}"
 
 
 def _encode(img: Image.Image, fmt: str) -> bytes:
@@ -192,11 +336,17 @@ def _encode(img: Image.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
-def build_renditions(source_name: str, storage=None, only: tuple[str, ...] | None = None) -> dict:
+def build_renditions(
+    source_name: str,
+    storage=None,
+    only: tuple[str, ...] | None = None,
+    focus: tuple[float, float] = CENTRE,
+) -> dict:
     """Render every named size of ``source_name`` and return their index.
 
     The index is stored on the owning row (JSON), so templates find sizes
     without a query: ``{"card": [{"w": 400, "h": 225, "webp": path, "jpg": path}, ...]}``.
+    Cropped sizes keep ``focus`` (fractions of width and height) in the frame.
     """
     storage = storage or default_storage
     with storage.open(source_name) as fh:
@@ -210,7 +360,8 @@ def build_renditions(source_name: str, storage=None, only: tuple[str, ...] | Non
     for spec in RENDITIONS.values():
         if only and spec.name not in only:
             continue
-        cropped = _crop(img, spec.ratio)
+        cropped = _crop(img, spec.ratio, focus)
+        mark = _focus_mark(focus) if spec.ratio else ""
         sizes = []
         widths = (
             spec.widths
@@ -224,7 +375,7 @@ def build_renditions(source_name: str, storage=None, only: tuple[str, ...] | Non
             resized = cropped.resize((width, height), Image.Resampling.LANCZOS)
             entry = {"w": width, "h": height}
             for fmt in spec.formats:
-                path = f"{folder}/{stem}-{spec.name}-{width}.{fmt}"
+                path = f"{folder}/{stem}-{spec.name}-{width}{mark}.{fmt}"
                 if storage.exists(path):
                     storage.delete(path)
                 entry[fmt] = storage.save(path, ContentFile(_encode(resized, fmt)))
@@ -264,22 +415,3 @@ def discard_on_commit(name: str, renditions: dict, keep: str = "", storage=None)
             storage.delete(name)
 
     transaction.on_commit(_delete)
-
-
-def store_body_image(upload) -> str:
-    """Store a picture inserted in an article body and return its URL.
-
-    Cleaned like every upload (upright, no EXIF/GPS) and capped in width, so a
-    40 MP photo is never served inside the text.
-    """
-    validate_image(upload)
-    cleaned = clean_upload(upload, upload.name)
-    with Image.open(cleaned) as img:
-        if img.width > BODY_IMAGE_WIDTH:
-            img.thumbnail((BODY_IMAGE_WIDTH, BODY_IMAGE_WIDTH * 4), Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            img.convert("RGB").save(out, "JPEG", quality=85, optimize=True, progressive=True)
-            stem = cleaned.name.rsplit(".", 1)[0]
-            cleaned = ContentFile(out.getvalue(), name=f"{stem}.jpg")
-    folder = f"{BODY_IMAGE_DIR}/{timezone.now():%Y/%m}"
-    return default_storage.url(default_storage.save(f"{folder}/{cleaned.name}", cleaned))

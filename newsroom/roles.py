@@ -23,6 +23,13 @@ _WRITE = (
     "articles.view_section",
     "authors.view_author",
     "articles.view_tag",
+    # The media library: upload, caption, set focal points, build galleries.
+    *(
+        f"media.{action}_{model}"
+        for model in ("picture", "gallery")
+        for action in ("add", "change", "view")
+    ),
+    *(f"media.{action}_galleryitem" for action in ("add", "change", "delete", "view")),
 )
 _REVIEW = (
     "articles.delete_article",
@@ -32,6 +39,9 @@ _REVIEW = (
     "articles.share_preview_article",
     "articles.view_articletransition",
     "articles.view_articleredirect",
+    # Unused pictures and galleries only: a used one is protected.
+    "media.delete_picture",
+    "media.delete_gallery",
 )
 _CONSENT_SETTINGS = tuple(
     f"consent.{action}_{model}"
@@ -51,7 +61,7 @@ _MANAGE = (
     "consent.view_consentrecord",
 )
 # The Amministratore holds every permission of these apps, whatever models they add.
-ADMINISTRATOR_APPS = ("articles", "authors")
+ADMINISTRATOR_APPS = ("articles", "authors", "media")
 
 ROLES: dict[str, tuple[str, ...]] = {
     CONTRIBUTOR: _WRITE,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.embeds import frame_origins as embed_frame_origins
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "django.forms",
     "taggit",
     "reversion",
     "newsroom.apps.AxesConfig",
@@ -61,6 +63,7 @@ INSTALLED_APPS = [
     "authors",
     "articles",
     "consent",
+    "media",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -113,6 +116,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets may use templates/ like every other template (the media
+# library's chooser widgets do); Django's own widgets come from django.forms.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # ---------------------------------------------------------------------------
 # Database: embedded SQLite by default, PostgreSQL through DATABASE_URL
@@ -187,6 +194,10 @@ PAGE_CACHE_INVALIDATED_BY = [
     "articles.TaggedArticle",
     "articles.TagRedirect",
     "articles.ArticleRedirect",
+    "articles.ArticleMedia",
+    "media.Picture",
+    "media.Gallery",
+    "media.GalleryItem",
     "authors.Author",
     "consent.ConsentCategory",
     "consent.ConsentService",
@@ -341,6 +352,26 @@ else:
 # Third-party apps
 # ---------------------------------------------------------------------------
 TAGGIT_CASE_INSENSITIVE = True
+
+
+def _static_lazily(path: str) -> str:
+    from django.templatetags.static import static
+
+    return static(path)
+
+
+# The media library's editor nodes (pictures, galleries, embeds): one module
+# for the rich-text editor, its address resolved when a form is drawn.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [lazy(_static_lazily, str)("js/editor-media.js")],
+        "extensions": {
+            "MediaPicture": "media.editor.allow_picture",
+            "MediaGallery": "media.editor.allow_gallery",
+            "MediaEmbed": "media.editor.allow_embed",
+        },
+    }
+]
 ARTICLES_PER_PAGE = 12
 # Proof of consent is kept this long, then `manage.py consent_purge` deletes it.
 CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=2 * 365)

@@ -5,7 +5,13 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import override
 
-from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+from tests.support.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    PictureFactory,
+    SectionFactory,
+    image_file,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +80,9 @@ def _article_with(n):
     section = SectionFactory()
     authors = [AuthorFactory() for _ in range(n)]
     tags = [f"tag{n}-{i}" for i in range(n)]
-    article = ArticleFactory(section=section, authors=authors, tags=tags, lead_image=image_file())
+    article = ArticleFactory(
+        section=section, authors=authors, tags=tags, lead_picture=PictureFactory()
+    )
     for i in range(n):
         ArticleFactory(section=section, authors=authors, tags=tags[: i + 1])
     return article
@@ -112,10 +120,12 @@ def test_home_query_count_is_constant(client, django_assert_max_num_queries):
 
 
 def test_cards_use_a_rendition_not_the_original(client):
-    ArticleFactory(featured=True, lead_image=image_file(width=4000, height=2250))
-    article = ArticleFactory(lead_image=image_file(width=4000, height=2250))
+    ArticleFactory(
+        featured=True, lead_picture=PictureFactory(image=image_file(width=4000, height=2250))
+    )
+    article = ArticleFactory(lead_picture=PictureFactory(image=image_file(width=4000, height=2250)))
     html = client.get("/").content.decode()
-    assert article.lead_image.url not in html
+    assert article.lead_picture.file.url not in html
     assert "-lead-1600.webp 1600w" in html  # the lead story's slot
     assert "-card-400.webp 400w" in html
     assert 'width="800" height="450"' in html

@@ -7,6 +7,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from articles import services
+from media.models import Picture
 from tests.support.factories import ArticleFactory, jpeg_bytes
 
 pytestmark = pytest.mark.django_db
@@ -45,3 +46,10 @@ def test_dry_run_deletes_nothing():
     orphan = _upload("orfana.jpg")
     call_command("prune_body_images", "--dry-run", verbosity=0)
     assert default_storage.exists(orphan)
+
+
+def test_a_body_image_that_became_a_library_picture_is_never_pruned():
+    kept = _upload("nella-libreria.jpg")
+    Picture.objects.create(file=kept, width=64, height=36, alt="x", credit="y")
+    call_command("prune_body_images", verbosity=0)
+    assert default_storage.exists(kept)

@@ -17,7 +17,7 @@ from authors.services import author_save
 from consent.models import ConsentCategory, ConsentPolicy, ConsentService
 from newsroom.text import clean_text
 from tests.support.admin_forms import change_form_data
-from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory
+from tests.support.factories import ArticleFactory, AuthorFactory, PictureFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,8 @@ CLEAN_TEXT = "Prima\nriga Città \nfine \t tab"
 # A browser cannot send a lone surrogate (UTF-8 has none): forms get the rest.
 POSTED = DIRTY.replace("\ud800", "")
 
-ARTICLE_LINES = ["title", "kicker", "lead_image_alt", "lead_image_caption", "lead_image_credit"]
+ARTICLE_LINES = ["title", "kicker"]
+PICTURE_LINES = ["title", "caption", "alt", "credit", "source", "copyright_holder", "usage_terms"]
 ARTICLE_TEXTS = ["standfirst", "correction_note"]
 
 
@@ -68,6 +69,13 @@ def test_article_text_is_cleaned_by_a_plain_create_and_save_in_the_shell():
     article.save()
     assert Article.objects.get(pk=article.pk).title == "Di nuovo sporco"
     assert article.title == "Di nuovo sporco"  # the instance in hand, too
+
+
+def test_library_picture_texts_are_cleaned():
+    picture = PictureFactory(**dict.fromkeys(PICTURE_LINES, DIRTY))
+    picture.refresh_from_db()
+    for name in PICTURE_LINES:
+        assert getattr(picture, name) == CLEAN_LINE, name
 
 
 def test_a_queryset_update_is_cleaned_too():

@@ -7,8 +7,8 @@ from django.core.files.storage import default_storage
 from tests.support.factories import (
     ArticleFactory,
     AuthorFactory,
+    PictureFactory,
     SectionFactory,
-    image_file,
     write_raw,
 )
 
@@ -28,7 +28,7 @@ def newsroom():
         section=section,
         authors=[writer],
         tags=["Polestar", "Geely"],
-        lead_image=image_file(),
+        lead_picture=PictureFactory(),
     )
     other = ArticleFactory(title="Altro tema", tags=["Fiat"])
     ArticleFactory(draft=True, title="Bozza", section=section, authors=[writer], tags=["Polestar"])

@@ -1,12 +1,21 @@
+"""Every picture goes through one pipeline: verified, upright, without
+metadata, rendered in named sizes. Library uploads and author photos alike."""
+
+import json
+
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from PIL import Image
 
+from articles import services
 from articles.models import Article
+from media.models import Picture
 from tests.support.factories import (
     ArticleFactory,
     AuthorFactory,
+    PictureFactory,
     SectionFactory,
     image_file,
     jpeg_bytes,
@@ -18,8 +27,17 @@ from tests.support.images import (
     jpeg_with_metadata,
     png_bomb,
 )
+from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
+
+UPLOAD = reverse("admin:media_picture_upload")
+
+
+@pytest.fixture
+def writer(client):
+    client.force_login(role_user("Redattore"))
+    return client
 
 
 def _form_data(section, author, **extra):
@@ -29,15 +47,11 @@ def _form_data(section, author, **extra):
         "slug": "prova-utilitaria",
         "standfirst": "Il sommario che non deve andare perso.",
         "body": "<p>Il testo che non deve andare perso.</p>",
-        "lead_image_alt": "Un'auto rossa",
-        "lead_image_caption": "",
-        "lead_image_credit": "",
+        "lead_picture": "",
+        "gallery": "",
         "kind": "news",
         "section": section.pk,
         "tags": "Prove, Utilitarie",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
         "credits-TOTAL_FORMS": "1",
         "credits-INITIAL_FORMS": "0",
         "credits-MIN_NUM_FORMS": "1",
@@ -49,119 +63,123 @@ def _form_data(section, author, **extra):
     return data
 
 
+def _upload(client, name, content, ctype="image/jpeg"):
+    return client.post(
+        UPLOAD,
+        {"file": SimpleUploadedFile(name, content, content_type=ctype)},
+        headers={"accept": "application/json"},
+    )
+
+
 @pytest.mark.parametrize("case", BAD_UPLOADS)
-def test_bad_image_is_refused_in_the_admin_with_an_italian_message_and_nothing_lost(
-    admin_user_client, case
-):
+def test_bad_image_is_refused_by_the_library_with_an_italian_message(writer, case):
     name, content, ctype = BAD_UPLOADS[case]
-    content = content if content is not None else png_bomb()
-    section, author = SectionFactory(), AuthorFactory()
-    data = _form_data(
-        section, author, lead_image=SimpleUploadedFile(name, content, content_type=ctype)
-    )
-    response = admin_user_client.post("/admin/articles/article/add/", data)
-
-    assert response.status_code == 200
-    errors = response.context["adminform"].form.errors["lead_image"]
-    assert any(("immagine" in e.lower()) or ("svg" in e.lower()) for e in errors), errors
-    html = response.content.decode()
-    assert "Il sommario che non deve andare perso." in html
-    assert "Il testo che non deve andare perso." in html
-    assert "Prova su strada della nuova utilitaria" in html
-    assert not Article.objects.exists()
+    response = _upload(writer, name, content if content is not None else png_bomb(), ctype)
+    assert response.status_code == 400
+    error = json.loads(response.content)["error"]
+    assert ("immagine" in error.lower()) or ("svg" in error.lower()), error
+    assert not Picture.objects.exists()
 
 
-def test_oversize_file_is_refused_by_bytes(admin_user_client, settings):
+@pytest.mark.parametrize("case", BAD_UPLOADS)
+def test_bad_image_in_a_plain_form_upload_is_named_and_the_good_ones_kept(writer, case):
+    name, content, ctype = BAD_UPLOADS[case]
+    files = [
+        SimpleUploadedFile(name, content if content is not None else png_bomb(), ctype),
+        SimpleUploadedFile("buona.jpg", jpeg_bytes(), "image/jpeg"),
+    ]
+    response = writer.post(UPLOAD, {"file": files}, follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith(f"{name}: ") for m in messages), messages
+    assert list(Picture.objects.values_list("original_name", flat=True)) == ["buona.jpg"]
+    assert response.redirect_chain[-1][0].startswith(reverse("admin:media_picture_captions"))
+
+
+def test_oversize_file_is_refused_by_bytes(writer, settings):
     settings.IMAGE_MAX_BYTES = 10_000
+    response = _upload(writer, "grande.jpg", jpeg_bytes(width=2000, height=1500))
+    assert "troppo grande" in json.loads(response.content)["error"]
+    assert not Picture.objects.exists()
+
+
+def test_lead_picture_without_alt_text_or_credit_is_refused_and_the_form_kept(admin_user_client):
     section, author = SectionFactory(), AuthorFactory()
-    upload = SimpleUploadedFile(
-        "grande.jpg", jpeg_bytes(width=2000, height=1500), content_type="image/jpeg"
-    )
+    picture = PictureFactory(alt="", credit="")
     response = admin_user_client.post(
-        "/admin/articles/article/add/", _form_data(section, author, lead_image=upload)
+        "/admin/articles/article/add/", _form_data(section, author, lead_picture=picture.pk)
     )
-    assert "troppo grande" in " ".join(response.context["adminform"].form.errors["lead_image"])
+    assert response.status_code == 200
+    assert "lead_picture" in response.context["adminform"].form.errors
+    assert "Il testo che non deve andare perso." in response.content.decode()
     assert not Article.objects.exists()
 
 
-def test_image_without_alt_text_is_refused(admin_user_client):
+def test_chosen_lead_picture_is_saved_with_its_slots_rendered(admin_user_client):
     section, author = SectionFactory(), AuthorFactory()
-    upload = SimpleUploadedFile("foto.jpg", jpeg_bytes(), content_type="image/jpeg")
+    picture = PictureFactory()
     response = admin_user_client.post(
-        "/admin/articles/article/add/",
-        _form_data(section, author, lead_image=upload, lead_image_alt=""),
-    )
-    assert "lead_image_alt" in response.context["adminform"].form.errors
-    assert not Article.objects.exists()
-
-
-def test_valid_upload_is_saved_without_gps_and_with_renditions(admin_user_client):
-    section, author = SectionFactory(), AuthorFactory()
-    upload = SimpleUploadedFile("gps.jpg", jpeg_with_gps(), content_type="image/jpeg")
-    response = admin_user_client.post(
-        "/admin/articles/article/add/", _form_data(section, author, lead_image=upload)
+        "/admin/articles/article/add/", _form_data(section, author, lead_picture=picture.pk)
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     article = Article.objects.get()
-    with default_storage.open(article.lead_image.name) as fh, Image.open(fh) as img:
-        exif = img.getexif()
-        assert not exif.get_ifd(0x8825)
-        assert 0x010F not in exif
-    assert {"card", "lead", "social"} <= set(article.lead_image_renditions)
+    assert article.lead_picture == picture
+    assert {"card", "lead", "social", "wide4x3", "wide1x1"} <= set(article.lead_image_renditions)
     social = article.lead_image_renditions["social"][0]
     assert (social["w"], social["h"]) == (1200, 630)
     assert list(article.tags.names()) and article.byline == [author]
 
 
+def test_upload_is_stored_without_gps(writer):
+    response = _upload(writer, "gps.jpg", jpeg_with_gps())
+    assert response.status_code == 201
+    picture = Picture.objects.get()
+    with default_storage.open(picture.file.name) as fh, Image.open(fh) as img:
+        exif = img.getexif()
+        assert not exif.get_ifd(0x8825)
+        assert 0x010F not in exif
+
+
 def test_orientation_is_applied_to_the_stored_image():
     exif = Image.Exif()
     exif[0x0112] = 6  # rotate 90° clockwise to display
-    article = ArticleFactory(lead_image=image_file(width=800, height=400, exif=exif))
-    with default_storage.open(article.lead_image.name) as fh, Image.open(fh) as img:
+    picture = PictureFactory(image=image_file(width=800, height=400, exif=exif))
+    assert (picture.width, picture.height) == (400, 800)
+    with default_storage.open(picture.file.name) as fh, Image.open(fh) as img:
         assert img.size == (400, 800)
 
 
-def test_replacing_or_deleting_an_image_leaves_no_orphan_files(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        article = ArticleFactory(lead_image=image_file("prima.jpg"))
-    first = [article.lead_image.name] + [
-        e["jpg"] for sizes in article.lead_image_renditions.values() for e in sizes
-    ]
-    assert all(default_storage.exists(p) for p in first)
-
-    from articles import services
-
-    article.lead_image = image_file("seconda.jpg")
-    with django_capture_on_commit_callbacks(execute=True):
-        services.article_save(article=article)
-    assert not any(default_storage.exists(p) for p in first)
-    second = [article.lead_image.name] + [
-        e["jpg"] for sizes in article.lead_image_renditions.values() for e in sizes
-    ]
-    assert all(default_storage.exists(p) for p in second)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        services.article_delete(article=article)
-    assert not any(default_storage.exists(p) for p in second)
-
-
-def _stored_files(article):
-    yield article.lead_image.name
-    for sizes in article.lead_image_renditions.values():
+def _stored_files(picture):
+    yield picture.file.name
+    for sizes in picture.renditions.values():
         for entry in sizes:
             yield from (v for k, v in entry.items() if k not in ("w", "h"))
 
 
 def test_no_metadata_survives_in_the_original_or_any_rendition():
-    upload = SimpleUploadedFile("kit.jpg", jpeg_with_metadata(), content_type="image/jpeg")
-    article = ArticleFactory(lead_image=upload)
-    names = list(_stored_files(article))
-    assert len(names) > 5
+    picture = PictureFactory(
+        image=SimpleUploadedFile("kit.jpg", jpeg_with_metadata(), content_type="image/jpeg")
+    )
+    article = ArticleFactory(lead_picture=picture)
+    picture.refresh_from_db()
+    names = list(_stored_files(picture))
+    assert set(article.lead_image_renditions) <= set(picture.renditions)
+    assert len(names) > 15
     for name in names:
         with default_storage.open(name) as fh:
             data = fh.read()
         for marker in METADATA_MARKERS:
             assert marker not in data, (name, marker)
+
+
+def test_an_article_saved_again_does_not_render_its_lead_picture_again():
+    article = ArticleFactory(lead_picture=PictureFactory())
+    files = {entry["jpg"] for sizes in article.lead_image_renditions.values() for entry in sizes}
+    modified = {name: default_storage.get_modified_time(name) for name in files}
+    article.title = "Un titolo nuovo"
+    services.article_save(article=article)
+    article.refresh_from_db()
+    assert article.lead_image_renditions == Picture.objects.get().public_renditions
+    assert {name: default_storage.get_modified_time(name) for name in files} == modified
 
 
 @pytest.mark.parametrize("case", BAD_UPLOADS)

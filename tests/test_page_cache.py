@@ -14,7 +14,7 @@ from django.utils import timezone
 from articles import services
 from consent import policy
 from consent.models import CategoryKey
-from tests.support.factories import ArticleFactory
+from tests.support.factories import ArticleFactory, PictureFactory
 from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
@@ -155,7 +155,7 @@ NOT_PUBLIC = {
 
 
 def test_every_model_of_the_public_apps_retires_pages_or_is_known_not_to_show():
-    public_apps = ("articles", "authors", "consent")
+    public_apps = ("articles", "authors", "consent", "media")
     models = {
         f"{m._meta.app_label}.{m.__name__}"
         for app in public_apps
@@ -163,3 +163,14 @@ def test_every_model_of_the_public_apps_retires_pages_or_is_known_not_to_show():
     }
     listed = set(django_settings.PAGE_CACHE_INVALIDATED_BY)
     assert models - NOT_PUBLIC == listed & models, models - NOT_PUBLIC - listed
+
+
+def test_a_picture_whose_rights_end_today_is_never_kept_past_midnight(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        picture = PictureFactory(rights_expire_on=timezone.localdate())
+        article = ArticleFactory(lead_picture=picture)
+    with time_machine.travel(timezone.localtime().replace(hour=23, minute=58), tick=False):
+        first = client.get(article.get_absolute_url())
+        assert int(first["Cache-Control"].split("s-maxage=")[1].split(",")[0]) <= 120

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
-from tests.support.factories import ArticleFactory, image_file
+from tests.support.factories import ArticleFactory, PictureFactory
 from tests.support.html_tools import parse
 
 pytestmark = pytest.mark.django_db
@@ -32,10 +32,10 @@ def test_article_page_html_css_and_js_weigh_at_most_60_kb(client):
         f"<p>Paragrafo {i} di un articolo lungo e realistico sul mercato.</p>" for i in range(40)
     )
     article = ArticleFactory(
-        body=body, tags=["Polestar", "Geely", "Renault"], lead_image=image_file()
+        body=body, tags=["Polestar", "Geely", "Renault"], lead_picture=PictureFactory()
     )
     for _ in range(4):
-        ArticleFactory(tags=["Polestar"], lead_image=image_file())
+        ArticleFactory(tags=["Polestar"], lead_picture=PictureFactory())
     html = client.get(article.get_absolute_url()).content
     assets = list(_static_assets(html.decode()))
     assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets)

@@ -31,7 +31,7 @@ def seeded(django_db_setup, django_db_blocker):
 
 def _snapshot():
     return sorted(
-        Article.objects.values_list("slug", "title", "updated_at", "published_at", "lead_image")
+        Article.objects.values_list("slug", "title", "updated_at", "published_at", "lead_picture")
     )
 
 

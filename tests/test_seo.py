@@ -6,7 +6,13 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from tests.support.factories import ArticleFactory, AuthorFactory, SectionFactory, image_file
+from tests.support.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    PictureFactory,
+    SectionFactory,
+    image_file,
+)
 from tests.support.html_tools import links, meta, parse
 
 pytestmark = pytest.mark.django_db
@@ -28,8 +34,10 @@ def article():
         section=SectionFactory(name="Industria", slug="industria"),
         authors=[AuthorFactory(name="Giulia Ferri", slug="giulia-ferri")],
         tags=["Polestar", "Corea del Sud"],
-        lead_image=image_file(width=2000, height=1200),
-        lead_image_alt="La linea di montaggio dello stabilimento di Busan",
+        lead_picture=PictureFactory(
+            image=image_file(width=2000, height=1200),
+            alt="La linea di montaggio dello stabilimento di Busan",
+        ),
         published_at=timezone.make_aware(datetime(2026, 3, 5, 14, 7)),
     )
 
@@ -131,7 +139,7 @@ def test_second_page_of_a_list_has_its_own_canonical(client, settings):
 
 def test_lead_image_loads_eagerly_and_images_below_the_fold_lazily(client, article):
     for _ in range(2):
-        ArticleFactory(tags=["Polestar"], lead_image=image_file())
+        ArticleFactory(tags=["Polestar"], lead_picture=PictureFactory())
     html = client.get(article.get_absolute_url()).content.decode()
     imgs = [attrs for tag, attrs, _ in parse(html).tags if tag == "img"]
     lead, *below = imgs

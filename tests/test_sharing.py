@@ -8,7 +8,7 @@ from django.contrib.staticfiles import finders
 from django.templatetags.static import static
 
 from articles.seo import share_links
-from tests.support.factories import ArticleFactory, image_file
+from tests.support.factories import ArticleFactory, PictureFactory
 from tests.support.html_tools import parse
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ DOCUMENTED = {
 
 @pytest.fixture
 def article():
-    return ArticleFactory(title=TITLE, slug="accordo-storico", lead_image=image_file())
+    return ArticleFactory(title=TITLE, slug="accordo-storico", lead_picture=PictureFactory())
 
 
 def test_each_share_link_is_the_networks_documented_url_with_the_encoded_canonical_url(article):
@@ -98,7 +98,7 @@ def test_share_icons_come_from_the_sprite_which_has_a_symbol_for_every_network(c
 
 
 def test_article_page_references_no_third_party_host_outside_the_share_links(client, article):
-    ArticleFactory(tags=["Polestar"], lead_image=image_file())
+    ArticleFactory(tags=["Polestar"], lead_picture=PictureFactory())
     article.tags.add("Polestar")
     html = client.get(article.get_absolute_url()).content.decode()
     own = {"", "testserver", urlsplit(settings.SITE_URL).netloc}

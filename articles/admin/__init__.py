@@ -5,7 +5,6 @@ change goes through ``articles.services``.
 """
 
 from django.contrib import admin, messages
-from django.core.files.storage import default_storage
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -13,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from .. import services
+from .. import library, services
 from ..models import Article, ArticleAuthor, Section
 from ..workflow import BULK_TRANSITIONS, Perm, State, Transition, transition_label
 from . import authors, tags, views  # noqa: F401 (authors and tags register their admins)
@@ -119,7 +118,6 @@ class ArticleAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
         "updated_by",
-        "image_preview",
         "correction",
         "transition_log",
     ]
@@ -137,21 +135,16 @@ class ArticleAdmin(admin.ModelAdmin):
             publication += ["correction", "transition_log"]
         return [
             (None, {"fields": ["kicker", "title", "slug", "standfirst", "body", "version"]}),
-            (
-                _("Lead image"),
-                {
-                    "fields": [
-                        "lead_image",
-                        "image_preview",
-                        "lead_image_alt",
-                        "lead_image_caption",
-                        "lead_image_credit",
-                    ]
-                },
-            ),
+            (_("Pictures"), {"fields": ["lead_picture", "gallery"]}),
             (_("Classification"), {"fields": ["kind", "section", "tags", "featured"]}),
             (_("Publication"), {"fields": publication}),
         ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("lead_picture", "gallery"):
+            # The library's own chooser, without the admin's popup links.
+            return db_field.formfield(**kwargs)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -184,7 +177,6 @@ class ArticleAdmin(admin.ModelAdmin):
         view = self.admin_site.admin_view
         return [
             path("queue/", view(self.review_queue), name="articles_article_queue"),
-            path("image/", view(views.image_upload), name="articles_article_image_upload"),
             path(
                 "<int:pk>/transition/",
                 view(views.transition),
@@ -230,6 +222,8 @@ class ArticleAdmin(admin.ModelAdmin):
         extra = extra_context or {}
         if article is not None:
             extra.update(views.workflow_context(request, article))
+            if request.method == "GET":
+                self._warn_expired_pictures(request, article)
         return super().change_view(request, object_id, form_url, extra)
 
     def changelist_view(self, request, extra_context=None):
@@ -275,17 +269,17 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         return format_html('<table class="workflow-log">{}</table>', rows)
 
-    @admin.display(description=_("preview"))
-    def image_preview(self, obj):
-        sizes = (obj.lead_image_renditions or {}).get("card") or []
-        if not sizes:
-            return "—"
-        return format_html(
-            '<img class="admin-thumb" src="{}" alt="" width="{}" height="{}">',
-            default_storage.url(sizes[0]["jpg"]),
-            sizes[0]["w"],
-            sizes[0]["h"],
-        )
+    def _warn_expired_pictures(self, request, article):
+        for picture in library.expired_pictures(article):
+            self.message_user(
+                request,
+                _(
+                    "The rights to the picture “%(picture)s” expired on %(date)s: readers "
+                    "no longer see it. Choose another picture or renew the rights in the library."
+                )
+                % {"picture": picture, "date": date_format(picture.rights_expire_on)},
+                messages.WARNING,
+            )
 
     def save_model(self, request, obj, form, change):
         """Saved in save_related: the article, its tags and its byline are one

@@ -1,10 +1,13 @@
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
+from media.editor import MEDIA_EDITOR_EXTENSIONS
+from media.markup import dropped_images
+from media.widgets import GalleryChooser, PictureChooser
 from newsroom.text import clean_text
 
 from ..models import Article, ArticleAuthor
@@ -28,14 +31,15 @@ BODY_EDITOR_EXTENSIONS = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
-    "Figure": {"pickerUrl": reverse_lazy("admin:articles_article_image_upload")},
-    "Image": True,
-    "Caption": True,
     "Table": True,
     "TableRow": True,
     "TableHeader": True,
     "TableCell": True,
     "HTML": True,
+    # --- Media (issue 12): library pictures, galleries and embeds, with
+    # pasted and dropped images uploaded into the library. These replace the
+    # stock Figure/Image/Caption nodes (media/editor.py, static/js/editor-media.js).
+    **MEDIA_EDITOR_EXTENSIONS,
 }
 
 
@@ -63,17 +67,19 @@ class ArticleAdminForm(forms.ModelForm):
             "slug",
             "standfirst",
             "body",
-            "lead_image",
-            "lead_image_alt",
-            "lead_image_caption",
-            "lead_image_credit",
+            "lead_picture",
+            "gallery",
             "kind",
             "section",
             "tags",
             "featured",
             "version",
         ]
-        widgets = {"version": forms.HiddenInput}
+        widgets = {
+            "version": forms.HiddenInput,
+            "lead_picture": PictureChooser,
+            "gallery": GalleryChooser,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,13 +90,28 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        image = cleaned.get("lead_image")
-        if image and not (cleaned.get("lead_image_alt") or "").strip():
+        picture = cleaned.get("lead_picture")
+        if picture is not None and not picture.is_complete:
             self.add_error(
-                "lead_image_alt",
+                "lead_picture",
                 _(
-                    "Describe the lead image: alternative text is required for readers who cannot see it."
+                    "The lead image needs alternative text and a credit: "
+                    "complete them in the library (or in the chooser) first."
                 ),
+            )
+        dropped = dropped_images(self.data.get(self.add_prefix("body"), ""), cleaned.get("body"))
+        if dropped:
+            self.add_error(
+                "body",
+                ngettext(
+                    "A picture in the text is not from the media library (pasted from another "
+                    "site?) and would be lost: upload it with the picture button, or remove it.",
+                    "%(count)d pictures in the text are not from the media library (pasted from "
+                    "another site?) and would be lost: upload them with the picture button, or "
+                    "remove them.",
+                    dropped,
+                )
+                % {"count": dropped},
             )
         self._check_version(cleaned)
         return cleaned

@@ -1,4 +1,4 @@
-"""Admin pages around an article: workflow buttons, previews, revisions, images.
+"""Admin pages around an article: workflow buttons, previews, revisions.
 
 Each view checks the same rules as the services (which check them again):
 hiding a button is never the only protection.
@@ -19,8 +19,6 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-
-from newsroom import images
 
 from .. import preview as preview_tokens
 from .. import revisions, services
@@ -104,9 +102,7 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
         if version_id is None:
             raise Http404
         version = get_object_or_404(revisions.history(article), pk=version_id)
-        renditions = article.lead_image_renditions
         article = version._object_version.object
-        article.lead_image_renditions = renditions
     return render_preview(request, article)
 
 
@@ -155,32 +151,6 @@ def restore(request: HttpRequest, pk: int, version_id: int) -> HttpResponse:
     else:
         messages.success(request, _("The old revision was restored as a new revision."))
     return redirect(_change_url(article))
-
-
-def image_upload(request: HttpRequest) -> HttpResponse:
-    """Picker for images inside the body: the same pipeline as the lead image.
-
-    The editor opens this page in a small window (CKEditor's file-browser
-    protocol, which django-prose-editor speaks); after upload the page hands
-    the image URL, alt text and caption back to the editor.
-    """
-    if not request.user.has_perm("articles.add_article"):
-        raise PermissionDenied
-    context = {**_admin_context(request), "title": _("Insert an image"), "errors": []}
-    context["func_num"] = request.GET.get("CKEditorFuncNum", "")
-    if request.method == "POST":
-        upload, alt = request.FILES.get("image"), request.POST.get("alt", "").strip()
-        context.update(alt=alt, caption=request.POST.get("caption", "").strip())
-        if not alt:
-            context["errors"].append(_("Describe the image: alternative text is required."))
-        if upload is None:
-            context["errors"].append(_("Choose an image file."))
-        elif not context["errors"]:
-            try:
-                context["image_url"] = images.store_body_image(upload)
-            except ValidationError as error:
-                context["errors"].extend(error.messages)
-    return TemplateResponse(request, "admin/articles/article/image_upload.html", context)
 
 
 def _admin_context(request: HttpRequest, article: Article | None = None) -> dict:

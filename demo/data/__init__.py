@@ -8,6 +8,7 @@ vehicles), and a caption and alt text that describe that drawing.
 """
 
 from .auto_elettriche import AUTO_ELETTRICHE
+from .fotogallery import FOTOGALLERY
 from .industria import INDUSTRIA
 from .lead import LEAD
 from .mercato import MERCATO
@@ -162,3 +163,5 @@ AUTHORS = [
 ]
 
 ARTICLES = [*LEAD, *INDUSTRIA, *AUTO_ELETTRICHE, *MERCATO, *PROVE, *MOBILITA]
+# Photo galleries: the pictures are the piece (its lead image is the first photo).
+GALLERY_ARTICLES = FOTOGALLERY

@@ -14,6 +14,9 @@ DEFAULT_SIZES = {
     "card": "(min-width: 60rem) 20rem, (min-width: 40rem) 45vw, 100vw",
     "lead": "(min-width: 72rem) 68rem, 100vw",
     "portrait": "6rem",
+    # Body pictures and gallery photos: at most the wide column.
+    "full": "(min-width: 62rem) 60rem, 100vw",
+    "thumb": "8rem",
 }
 
 

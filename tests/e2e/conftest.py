@@ -42,6 +42,21 @@ SEED_TITLE = "Renault Korea produrrà la Polestar 4 a Busan"
 DEMO_IMAGE_WIDTH = 640
 
 
+def csp_refusals(page) -> list[str]:
+    """What the Content-Security-Policy refuses on ``page``, as it happens."""
+    refused = []
+    # Playwright's own polling evaluates strings ('unsafe-eval'); the site never does.
+    page.on(
+        "console",
+        lambda msg: (
+            refused.append(msg.text)
+            if "Content Security Policy" in msg.text and "unsafe-eval" not in msg.text
+            else None
+        ),
+    )
+    return refused
+
+
 def chromium_available() -> bool:
     return os.path.exists(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)
 
@@ -162,6 +177,14 @@ def _no_csp_violation(console_watch):
     console_watch.violations.clear()
     yield
     assert console_watch.violations == [], "Content-Security-Policy violations"
+
+
+def article_url(site, slug: str) -> str:
+    """The public address of a published demo article, looked up on the site."""
+    return site.shell(
+        "from articles.models import Article; "
+        f"print(Article.objects.published().get(slug={slug!r}).get_absolute_url())"
+    ).strip()
 
 
 @pytest.fixture(scope="session")

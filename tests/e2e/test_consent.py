@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, PHONE
+from .conftest import DESKTOP, PHONE, article_url, csp_refusals
 
 EMBED_SLUG = "ricarica-autostrada-colonnine-alta-potenza"
 ANALYTICS = "/static/js/demo-analytics.js"
@@ -15,10 +15,7 @@ ANALYTICS = "/static/js/demo-analytics.js"
 
 @pytest.fixture(scope="module")
 def embed_url(site):
-    return site.shell(
-        "from articles.models import Article; "
-        f"print(Article.objects.published().get(slug='{EMBED_SLUG}').get_absolute_url())"
-    ).strip()
+    return article_url(site, EMBED_SLUG)
 
 
 class Traffic:
@@ -39,16 +36,7 @@ class Traffic:
 
 def test_before_any_choice_no_cookie_and_nothing_leaves_for_another_host(site, page, embed_url):
     traffic = Traffic(page)
-    csp_reports = []
-    # Playwright's own polling evaluates strings ('unsafe-eval'); the site never does.
-    page.on(
-        "console",
-        lambda msg: (
-            csp_reports.append(msg.text)
-            if "Content Security Policy" in msg.text and "unsafe-eval" not in msg.text
-            else None
-        ),
-    )
+    csp_reports = csp_refusals(page)
     for path in ("/", "/cookie-policy/", embed_url):
         page.goto(site.url + path)
         expect(page.get_by_role("dialog", name="I cookie e la tua privacy")).to_be_visible()

@@ -76,8 +76,16 @@ def test_contributor_writes_and_submits_then_desk_previews_schedules_and_publish
     page.fill("#id_title", TITLE)
     page.fill("#id_standfirst", "Trecento chilometri di autonomia e un prezzo da utilitaria.")
     _write_body(page)
-    page.set_input_files("#id_lead_image", str(_jpeg(tmp_path)))
-    page.fill("#id_lead_image_alt", "Una citycar blu ferma in una piazza")
+    # The lead image: uploaded into the library from the chooser, completed there.
+    page.locator("[data-media-choice][data-mode=picture] [data-media-open]").click()
+    chooser = page.locator("dialog.media-chooser[open]")
+    chooser.locator("#media-chooser-files").set_input_files(str(_jpeg(tmp_path)))
+    chooser.locator("[data-chooser-complete] input[name=alt]").fill(
+        "Una citycar blu ferma in una piazza"
+    )
+    chooser.locator("[data-chooser-complete] input[name=credit]").fill("Ufficio stampa")
+    chooser.get_by_role("button", name="Salva e usa").click()
+    expect(page.locator("[data-media-choice][data-mode=picture]")).to_contain_text("Ufficio stampa")
     page.select_option("#id_section", index=1)
     _pick_author(page, 0, "Marco")
     page.screenshot(path=shots / "admin-article-add-desktop.png", full_page=True)
@@ -198,42 +206,4 @@ def test_workflow_button_warns_before_dropping_unsaved_edits(site, browser, brow
     assert messages and "modifiche non salvate" in messages[0]
     expect(page.locator("#id_standfirst")).to_have_value("Un sommario non ancora salvato.")
     expect(page.locator(".workflow-state")).to_have_text("pubblicato")
-    ctx.close()
-
-
-def test_contributor_inserts_an_image_with_caption_into_the_body(
-    site, browser, browser_context_args, tmp_path
-):
-    ctx, page = _login(browser, browser_context_args, site, "redattore")
-    page.goto(site.url + "/admin/articles/article/add/")
-    page.fill("#id_title", "Galleria dal salone")
-    page.select_option("#id_section", index=1)
-    _pick_author(page, 0, "Marco")
-    page.locator(".prose-editor [contenteditable=true]").first.click()
-    page.keyboard.type("Le foto dal salone.")
-    page.locator(".prose-menubar button[data-name=figure]").click()
-    dialog = page.locator("dialog[open]")
-    expect(dialog).to_contain_text("Inserisci immagine")
-    with ctx.expect_page() as popup_info:
-        dialog.get_by_role("button", name="Carica o scegli…").click()
-    popup = popup_info.value
-    popup.set_input_files("#picker-image", str(_jpeg(tmp_path)))
-    popup.fill("#picker-alt", "Lo stand al salone")
-    popup.fill("#picker-caption", "Lo stand del costruttore")
-    popup.get_by_role("button", name="Carica e inserisci").click()
-    popup.wait_for_event("close")
-    expect(dialog.locator("input[name=imageUrl]")).to_have_value(
-        re.compile(r"/media/articles/body/")
-    )
-    expect(dialog.locator("input[name=altText]")).to_have_value("Lo stand al salone")
-    dialog.locator("button[type=submit]").click()
-    page.click("input[name=_continue]")
-    expect(page.locator(".messagelist .success")).to_be_visible()
-    body = site.shell(
-        "from articles.models import Article; "
-        "print(Article.objects.get(title='Galleria dal salone').body)"
-    )
-    assert '<figure><img src="/media/articles/body/' in body
-    assert 'alt="Lo stand al salone"' in body
-    assert "<figcaption>Lo stand del costruttore</figcaption></figure>" in body
     ctx.close()

@@ -8,6 +8,8 @@ from articles import services
 from articles.models import Article, ArticleAuthor, Section
 from articles.workflow import Status
 from authors.models import Author
+from media import services as media_services
+from media.models import Gallery, Picture
 from tests.support.images import image_file, jpeg_bytes  # noqa: F401 (re-exported for tests)
 
 
@@ -43,6 +45,40 @@ class AuthorFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Giornalista {n}")
     slug = factory.Sequence(lambda n: f"giornalista-{n}")
     bio = "Scrive di automobili da vent'anni."
+
+
+class PictureFactory(factory.django.DjangoModelFactory):
+    """A library picture, uploaded through the service like the desk's (``image``:
+    the file; a 960x540 JPEG unless given: small enough to render fast)."""
+
+    class Meta:
+        model = Picture
+
+    title = factory.Sequence(lambda n: f"Foto di prova {n}")
+    caption = "La nuova berlina in prova su strada"
+    alt = "Una berlina rossa su una strada di collina"
+    credit = "Ufficio stampa"
+
+    @classmethod
+    def _create(cls, model_class, *args, image=None, **kwargs):
+        picture = media_services.picture_ingest(upload=image or image_file(width=960, height=540))
+        for field, value in kwargs.items():
+            setattr(picture, field, value)
+        return media_services.picture_save(picture=picture)
+
+
+class GalleryFactory(factory.django.DjangoModelFactory):
+    """A gallery of ``size`` new pictures (or of ``pictures``)."""
+
+    class Meta:
+        model = Gallery
+
+    title = factory.Sequence(lambda n: f"Galleria {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, pictures=None, size=3, **kwargs):
+        pictures = pictures if pictures is not None else PictureFactory.create_batch(size)
+        return media_services.gallery_save(gallery=model_class(**kwargs), pictures=pictures)
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):

@@ -4,7 +4,8 @@ Body images are files the editor inserts while writing; deleting or rewriting
 an article can leave them behind. An image is kept while any article body or
 any stored revision mentions it (so restoring an old revision never shows a
 broken picture), and for a grace period after upload (it may belong to a piece
-that has not been saved yet).
+that has not been saved yet). Files that became media-library pictures are
+the library's: they go only when the desk deletes the picture.
 """
 
 from datetime import timedelta
@@ -15,6 +16,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from articles.models import Article
+from media.models import Picture
 from newsroom.images import BODY_IMAGE_DIR
 
 
@@ -46,10 +48,13 @@ class Command(BaseCommand):
             self.stdout.write("Nessuna immagine nel testo degli articoli.")
             return
         text = referenced_text()
+        library = set(
+            Picture.objects.filter(file__startswith=BODY_IMAGE_DIR).values_list("file", flat=True)
+        )
         cutoff = timezone.now() - timedelta(hours=grace_hours)
         pruned = 0
         for name in _stored_files(storage, BODY_IMAGE_DIR):
-            if name in text or storage.get_modified_time(name) > cutoff:
+            if name in library or name in text or storage.get_modified_time(name) > cutoff:
                 continue
             pruned += 1
             if not dry_run:

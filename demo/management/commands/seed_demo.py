@@ -17,11 +17,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import services
-from articles.models import Article, Section, Tone
+from articles.models import Article, ArticleKind, Section, Tone
 from articles.workflow import Status
 from authors.models import Author
 from demo import data
 from demo.illustrations import ILLUSTRATION_CREDIT, draw_lead_image
+from media import services as media_services
+from media.models import Gallery
 
 DEMO_USERNAME = "redazione"
 DEMO_PASSWORD = "redazione-demo-2026"
@@ -89,34 +91,26 @@ class Command(BaseCommand):
         existing = set(Article.objects.values_list("slug", flat=True))
         now = timezone.now().replace(second=0, microsecond=0)
         created = 0
-        for item in data.ARTICLES:
+        for item in [*data.ARTICLES, *data.GALLERY_ARTICLES]:
             if item["slug"] in existing:
                 continue
-            image = item["image"]
             article = Article(
                 title=item["title"],
                 slug=item["slug"],
                 kicker=item["kicker"],
                 standfirst=item["standfirst"],
                 body=item["body"],
+                kind=item.get("kind", ArticleKind.NEWS),
                 section=sections[item["section"]],
                 featured=item.get("featured", False),
                 status=Status.PUBLISHED,
                 published_at=_published_at(item, now),
-                lead_image_alt=image["alt"],
-                lead_image_caption=image["caption"],
-                lead_image_credit=ILLUSTRATION_CREDIT,
             )
-            # An uncommitted file: the service verifies, cleans and renders it
-            # exactly as it does an upload from the admin.
-            picture = draw_lead_image(
-                item["slug"],
-                image["motif"],
-                cars=image.get("cars", ()),
-                body=image.get("body", "sedan"),
-                width=settings.DEMO_IMAGE_WIDTH,
-            )
-            article.lead_image = ContentFile(picture, name=f"{item['slug'][:60]}.jpg")
+            if "gallery" in item:
+                article.gallery = self._gallery(item["slug"], item["gallery"])
+                article.lead_picture = article.gallery.items.first().picture
+            else:
+                article.lead_picture = _picture(item["slug"], item["image"])
             services.article_save(
                 article=article,
                 tags=item["tags"],
@@ -126,6 +120,14 @@ class Command(BaseCommand):
             Article.objects.filter(pk=article.pk).update(updated_at=article.published_at)
             created += 1
         return created
+
+    def _gallery(self, slug, gallery):
+        pictures = [
+            _picture(f"{slug}-{n}", photo) for n, photo in enumerate(gallery["photos"], start=1)
+        ]
+        return media_services.gallery_save(
+            gallery=Gallery(title=gallery["title"]), pictures=pictures
+        )
 
     def _demo_user(self):
         User = get_user_model()
@@ -152,6 +154,24 @@ class Command(BaseCommand):
                 created.add(username)
             user.groups.add(Group.objects.get(name=role))
         return created
+
+
+def _picture(name, image):
+    """A drawn picture, into the library as the desk uploads one, then described."""
+    drawing = draw_lead_image(
+        name,
+        image["motif"],
+        cars=image.get("cars", ()),
+        body=image.get("body", "sedan"),
+        width=settings.DEMO_IMAGE_WIDTH,
+    )
+    picture = media_services.picture_ingest(upload=ContentFile(drawing, name=f"{name[:60]}.jpg"))
+    picture.title = image["caption"][:200]
+    picture.alt = image["alt"]
+    picture.caption = image["caption"]
+    picture.credit = ILLUSTRATION_CREDIT
+    picture.source = "Redazione"
+    return media_services.picture_save(picture=picture)
 
 
 def _published_at(item, now):
