@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "authors",
     "articles",
     "consent",
+    "importer",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -84,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "consent.middleware.ConsentMiddleware",
+    # Old WordPress addresses of imported articles: consulted only on a 404.
+    "importer.middleware.OldPermalinkMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
 ]

@@ -1,0 +1,194 @@
+"""One WordPress post in, one article out: created or updated, atomically.
+
+Everything goes through ``articles.services.article_save`` (sanitizer, image
+pipeline, revision, search vector). A post WordPress published arrives
+published at its original date, as the workflow table allows only an editor
+with the publishing permission to do live: the import records that step in
+the article's workflow log as its own action, "import".
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles import services
+from articles.models import Article, ArticleTransition, Tag, TagRedirect
+from articles.workflow import Status
+
+from . import mapping, permalinks, uploads
+from .body import Body, BodyConverter
+from .models import ImportedPost, OldPermalink
+from .pictures import Pictures, Source
+from .references import Sections
+from .text import plain
+from .wxr import Catalogue, Item
+
+SEO_FIELDS = {"seo_title": "seo_title", "seo_description": "seo_description"}
+
+
+class PostWriter:
+    def __init__(
+        self, *, catalogue, files, pictures: Pictures, sections: Sections, authors, house, by
+    ):
+        self.catalogue: Catalogue = catalogue
+        self.files = files
+        self.pictures = pictures
+        self.sections = sections
+        self.authors = authors
+        self.house = house
+        self.by = by
+        self.bodies = BodyConverter(catalogue, files, pictures)
+        self.article_fields = {f.name for f in Article._meta.get_fields()}
+
+    def refusal(self, record: ImportedPost | None, plan: mapping.Plan) -> str:
+        """Why an already imported post must be left alone ("" if it need not)."""
+        if record is None:
+            return ""
+        if record.guid and plan.guid and record.guid != plan.guid:
+            return f"l'ID {plan.wp_id} è già stato importato da un altro contenuto (GUID diverso)"
+        if record.article_id is None:
+            return "eliminato in redazione dopo l'importazione: non viene ricreato"
+        if (
+            record.source_hash != plan.fingerprint
+            and record.article.version != record.imported_version
+        ):
+            return "modificato in redazione dopo l'importazione: le modifiche di WordPress non sono applicate"
+        return ""
+
+    @transaction.atomic
+    def write(self, item: Item, plan: mapping.Plan, record: ImportedPost | None) -> Body:
+        """Create or update the article; returns its converted body (with what was missing)."""
+        article = record.article if record else Article()
+        before = article.status if record else None
+        body = self.bodies.convert(item.content, plan.wp_id)
+        article.title = plan.title
+        article.slug = self._free_slug(plan.slug, article)
+        article.standfirst = plan.standfirst
+        article.body = body.html
+        article.kind = plan.kind
+        article.section = self.sections.get(plan.section)
+        article.status = plan.status
+        article.published_at = plan.published_at
+        for field, value in ((f, getattr(plan, f)) for f in SEO_FIELDS if f in self.article_fields):
+            setattr(article, field, value[: Article._meta.get_field(field).max_length])
+        lead, attached = self._lead(article, plan, record, body)
+        author = self.authors[plan.author_login] if plan.author_login else self.house
+        services.article_save(
+            article=article,
+            by=self.by,
+            tags=plan.tags,
+            byline=[author],
+            comment=_("Imported from WordPress"),
+        )
+        if attached:
+            self.pictures.lead_saved(article)
+        self._old_tag_slugs(article, item)
+        self._dates(article, plan, new=record is None)
+        if before != article.status:
+            self._log(article, before, plan)
+        self._old_addresses(article, plan)
+        ImportedPost.objects.update_or_create(
+            wp_id=plan.wp_id,
+            defaults={
+                "guid": plan.guid,
+                "article": article,
+                "link": plan.link[:500],
+                "wp_status": plan.wp_status,
+                "source_hash": plan.fingerprint,
+                "imported_version": article.version,
+                "lead_source": lead,
+                "missing_media": body.missing,
+                "seo_title": plan.seo_title[:300],
+                "seo_description": plan.seo_description[:500],
+            },
+        )
+        return body
+
+    def _free_slug(self, slug: str, article: Article) -> str:
+        candidate, number = slug, 2
+        while Article.objects.filter(slug=candidate).exclude(pk=article.pk).exists():
+            candidate, number = f"{slug}-{number}", number + 1
+        return candidate
+
+    def _lead(self, article: Article, plan: mapping.Plan, record, body: Body) -> tuple[str, bool]:
+        """The featured image: (its uploads name, whether a file was attached now)."""
+        attachment = plan.lead
+        if attachment is None:
+            if record and record.lead_source:  # removed on WordPress since
+                article.lead_image = None
+                article.lead_image_alt = article.lead_image_caption = article.lead_image_credit = ""
+            return "", False
+        name = uploads.of_attachment(attachment)
+        # A title that is a phrase describes the picture; "IMG_1234" does not.
+        alt = plain(
+            attachment.alt or (attachment.title if " " in attachment.title.strip() else ""), 250
+        )
+        caption = plain(attachment.caption, 300)
+        if record and record.lead_source == name and article.lead_image:
+            article.lead_image_alt, article.lead_image_caption = alt, caption
+            return name, False
+        path = self.files.find(name)
+        if path is None:
+            body.missing.append(f"{name or attachment.url} (immagine in evidenza)")
+            return (record.lead_source if record else ""), False
+        source = Source(path=path, name=self.files.name_of(path), alt=alt, caption=caption)
+        problem = self.pictures.problem(source)
+        if problem:
+            body.missing.append(f"{name} (immagine in evidenza: {problem})")
+            return (record.lead_source if record else ""), False
+        self.pictures.attach_lead(article, source)
+        return name, True
+
+    def _dates(self, article: Article, plan: mapping.Plan, *, new: bool) -> None:
+        """As on WordPress: written when published, last changed when modified there."""
+        written = plan.published_at or article.created_at
+        changes = {"updated_at": max(filter(None, (plan.modified_at, written)))}
+        if new and plan.published_at:
+            changes["created_at"] = plan.published_at
+        Article.objects.filter(pk=article.pk).update(**changes)
+        for field, value in changes.items():
+            setattr(article, field, value)
+
+    def _log(self, article: Article, before: str | None, plan: mapping.Plan) -> None:
+        ArticleTransition.objects.create(
+            article=article,
+            name="import",
+            from_status=before or Status.DRAFT,
+            to_status=article.status,
+            by=self.by,
+            at=timezone.now(),
+            note=_("Imported from WordPress (post %(id)s, status “%(status)s”).")
+            % {"id": plan.wp_id, "status": plan.wp_status},
+        )
+
+    def _old_tag_slugs(self, article: Article, item: Item) -> None:
+        """WordPress's tag addresses (``/tag/citt%c3%a0-30/``) lead to the tag's page."""
+        tags = {tag.name.casefold(): tag for tag in article.tags.all()}
+        for term in item.terms:
+            tag = tags.get(plain(term.name, mapping.TAG_LENGTH).casefold())
+            old = unquote(term.nicename)[:100]
+            wanted = term.domain == "post_tag" and tag and old and old != tag.slug
+            if wanted and not Tag.objects.filter(slug=old).exists():
+                TagRedirect.objects.get_or_create(old_slug=old, defaults={"tag": tag})
+
+    def _old_addresses(self, article: Article, plan: mapping.Plan) -> None:
+        base = self.catalogue.site.base_blog_url.rstrip("/")
+        keys = {permalinks.key_of_url(f"{base}/?p={plan.wp_id}")}
+        if plan.link:
+            keys.add(permalinks.key_of_url(plan.link))
+        for path, query in keys:
+            if len(path) <= 500 and (path != "/" or query):
+                OldPermalink.objects.update_or_create(
+                    path=path, query=query, defaults={"article": article}
+                )
+
+
+def error_message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return f"errore imprevisto ({type(error).__name__}: {error})"
