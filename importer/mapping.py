@@ -79,6 +79,7 @@ class Plan:
     seo_title: str
     seo_description: str
     lead: Attachment | None
+    old_tag_slugs: dict[str, str] = field(default_factory=dict)  # tag name (casefolded) → WP slug
     fingerprint: str = ""
     notes: list[str] = field(default_factory=list)
 
@@ -127,6 +128,10 @@ def plan(item: Item, catalogue: Catalogue, *, default_section: str, files) -> Pl
         seo_title=yoast(item.meta.get("_yoast_wpseo_title", ""), title),
         seo_description=yoast(item.meta.get("_yoast_wpseo_metadesc", ""), title),
         lead=_lead(item, catalogue, notes),
+        old_tag_slugs={
+            plain(t.name, TAG_LENGTH).casefold(): unquote(t.nicename)
+            for t in _terms(item, "post_tag")
+        },
         notes=notes,
     )
     result.fingerprint = _fingerprint(item, catalogue, files, default_section)

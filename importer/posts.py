@@ -9,36 +9,35 @@ the article's workflow log as its own action, "import".
 
 from __future__ import annotations
 
-from urllib.parse import unquote
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles import services
-from articles.models import Article, ArticleTransition, Tag, TagRedirect
+from articles.models import Article, ArticleTransition
 from articles.workflow import Status
 
 from . import mapping, permalinks, uploads
 from .body import Body, BodyConverter
 from .models import ImportedPost, OldPermalink
 from .pictures import Pictures, Source
-from .references import Sections
+from .references import Sections, Tags
 from .text import plain
 from .wxr import Catalogue, Item
 
-SEO_FIELDS = {"seo_title": "seo_title", "seo_description": "seo_description"}
+# Yoast's title and description go to the article's fields of these names,
+# where the model has them (kept on the ImportedPost record in any case).
+SEO_FIELDS = ("seo_title", "seo_description")
 
 
 class PostWriter:
-    def __init__(
-        self, *, catalogue, files, pictures: Pictures, sections: Sections, authors, house, by
-    ):
+    def __init__(self, *, catalogue, files, pictures, sections, tags, authors, house, by):
         self.catalogue: Catalogue = catalogue
         self.files = files
-        self.pictures = pictures
-        self.sections = sections
+        self.pictures: Pictures = pictures
+        self.sections: Sections = sections
+        self.tags: Tags = tags
         self.authors = authors
         self.house = house
         self.by = by
@@ -81,32 +80,32 @@ class PostWriter:
         services.article_save(
             article=article,
             by=self.by,
-            tags=plan.tags,
+            tags=self.tags.get(plan.tags, plan.old_tag_slugs),
             byline=[author],
             comment=_("Imported from WordPress"),
         )
         if attached:
             self.pictures.lead_saved(article)
-        self._old_tag_slugs(article, item)
         self._dates(article, plan, new=record is None)
         if before != article.status:
             self._log(article, before, plan)
         self._old_addresses(article, plan)
-        ImportedPost.objects.update_or_create(
-            wp_id=plan.wp_id,
-            defaults={
-                "guid": plan.guid,
-                "article": article,
-                "link": plan.link[:500],
-                "wp_status": plan.wp_status,
-                "source_hash": plan.fingerprint,
-                "imported_version": article.version,
-                "lead_source": lead,
-                "missing_media": body.missing,
-                "seo_title": plan.seo_title[:300],
-                "seo_description": plan.seo_description[:500],
-            },
-        )
+        fields = {
+            "guid": plan.guid,
+            "article": article,
+            "link": plan.link[:500],
+            "wp_status": plan.wp_status,
+            "source_hash": plan.fingerprint,
+            "imported_version": article.version,
+            "lead_source": lead,
+            "missing_media": body.missing,
+            "seo_title": plan.seo_title[:300],
+            "seo_description": plan.seo_description[:500],
+        }
+        if record is None:
+            ImportedPost.objects.create(wp_id=plan.wp_id, **fields)
+        else:
+            ImportedPost.objects.filter(pk=record.pk).update(**fields)
         return body
 
     def _free_slug(self, slug: str, article: Article) -> str:
@@ -166,26 +165,20 @@ class PostWriter:
             % {"id": plan.wp_id, "status": plan.wp_status},
         )
 
-    def _old_tag_slugs(self, article: Article, item: Item) -> None:
-        """WordPress's tag addresses (``/tag/citt%c3%a0-30/``) lead to the tag's page."""
-        tags = {tag.name.casefold(): tag for tag in article.tags.all()}
-        for term in item.terms:
-            tag = tags.get(plain(term.name, mapping.TAG_LENGTH).casefold())
-            old = unquote(term.nicename)[:100]
-            wanted = term.domain == "post_tag" and tag and old and old != tag.slug
-            if wanted and not Tag.objects.filter(slug=old).exists():
-                TagRedirect.objects.get_or_create(old_slug=old, defaults={"tag": tag})
-
     def _old_addresses(self, article: Article, plan: mapping.Plan) -> None:
+        """The permalink and the ``?p=`` form (added to any earlier ones: links to a
+        permalink WordPress changed keep working); an address another article
+        already answers stays with it."""
         base = self.catalogue.site.base_blog_url.rstrip("/")
         keys = {permalinks.key_of_url(f"{base}/?p={plan.wp_id}")}
         if plan.link:
             keys.add(permalinks.key_of_url(plan.link))
-        for path, query in keys:
-            if len(path) <= 500 and (path != "/" or query):
-                OldPermalink.objects.update_or_create(
-                    path=path, query=query, defaults={"article": article}
-                )
+        rows = [
+            OldPermalink(path=path, query=query, article=article)
+            for path, query in keys
+            if len(path) <= 500 and (path != "/" or query)
+        ]
+        OldPermalink.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def error_message(error: Exception) -> str:

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from articles.models import Section, Tone
+from articles.models import Section, Tag, TagRedirect, Tone
 from authors.models import Author
 from authors.services import author_save
 from newsroom.roles import CONTRIBUTOR
@@ -92,14 +92,61 @@ def _user(entry: AuthorEntry):
     return user
 
 
-class Sections:
+class _Remembered:
+    """Rows found or made once per run; those made by a post whose import was
+    rolled back are forgotten with it."""
+
+    def __init__(self):
+        self.known: dict = {}
+        self.fresh: list = []  # keys first met during the current post
+
+    def _remember(self, key, value):
+        self.known[key] = value
+        self.fresh.append(key)
+        return value
+
+    def post_done(self, *, kept: bool) -> None:
+        if not kept:
+            for key in self.fresh:
+                self.known.pop(key, None)
+        self.fresh.clear()
+
+
+class Tags(_Remembered):
+    """Tags by name, whatever the case ("Tesla", "tesla", "TESLA" are one tag)."""
+
+    def get(self, names: list[str], old_slugs: dict[str, str]) -> list[Tag]:
+        tags = []
+        for name in names:
+            key = name.casefold()
+            tag = self.known.get(key)
+            if tag is None:
+                tag = Tag.objects.filter(name__iexact=name).first() or _new_tag(name)
+                self._remember(key, tag)
+                _keep_old_slug(old_slugs.get(key, ""), tag)
+            tags.append(tag)
+        return tags
+
+
+def _new_tag(name: str) -> Tag:
+    tag = Tag(name=name)
+    tag.save()  # taggit makes the slug unique (articles' Tag makes it ASCII)
+    return tag
+
+
+def _keep_old_slug(old: str, tag: Tag) -> None:
+    """WordPress's tag address (``/tag/citt%c3%a0-30/``) leads to the tag's page."""
+    if old and old != tag.slug and not Tag.objects.filter(slug=old).exists():
+        TagRedirect.objects.get_or_create(old_slug=old[:100], defaults={"tag": tag})
+
+
+class Sections(_Remembered):
     """Sections by WordPress category slug, made on first use."""
 
     def __init__(self, catalogue: Catalogue, default: Section | None):
+        super().__init__()
         self.catalogue = catalogue
         self.default = default
-        self.known: dict[str, Section] = {}
-        self.fresh: list[str] = []  # made during the current post
 
     def get(self, nicename: str) -> Section:
         if not nicename:
@@ -107,15 +154,8 @@ class Sections:
         if nicename not in self.known:
             mapped = ImportedCategory.objects.filter(nicename=nicename).select_related("section")
             found = mapped.first()
-            self.known[nicename] = found.section if found else self._make(nicename)
+            self._remember(nicename, found.section if found else self._make(nicename))
         return self.known[nicename]
-
-    def post_done(self, *, kept: bool) -> None:
-        """Forget sections made by a post whose import was rolled back."""
-        if not kept:
-            for nicename in self.fresh:
-                self.known.pop(nicename, None)
-        self.fresh.clear()
 
     def _make(self, nicename: str) -> Section:
         entry = self.catalogue.categories.get(nicename)
@@ -137,5 +177,4 @@ class Sections:
             section.full_clean()
             section.save()
         ImportedCategory.objects.create(nicename=nicename, section=section)
-        self.fresh.append(nicename)
         return section

@@ -8,6 +8,7 @@ one transaction that is rolled back at the end, and copies no file.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .text import plain
 from .uploads import Uploads
 
 Progress = Callable[[int, int], None]
+COMMIT_EVERY = 1.0  # seconds
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class _Import:
         self.report = report
         self.pictures = Pictures(dry_run=options.dry_run)
         self.sections = references.Sections(catalogue, default)
+        self.tags = references.Tags()
         with transaction.atomic():
             by = references.import_user()
             authors = references.authors(catalogue, create_users=options.create_users)
@@ -87,6 +90,7 @@ class _Import:
             files=self.files,
             pictures=self.pictures,
             sections=self.sections,
+            tags=self.tags,
             authors=authors,
             house=house,
             by=by,
@@ -94,10 +98,22 @@ class _Import:
 
     def run(self, progress: Progress) -> None:
         total = self.catalogue.items
-        for item in wxr.iter_items(self.options.path):
-            self.item(item)
-            progress(item.position, total)
-            reset_queries()  # DEBUG keeps every query in memory otherwise
+        items = wxr.iter_items(self.options.path)
+        while True:
+            # Posts are committed together about once a second (a commit per
+            # post is most of the time on SQLite); each post stays atomic in
+            # its own savepoint, and an interrupted run loses at most the
+            # last second, which the next run imports.
+            with transaction.atomic():
+                deadline = time.monotonic() + COMMIT_EVERY
+                for item in items:
+                    self.item(item)
+                    progress(item.position, total)
+                    reset_queries()  # DEBUG keeps every query in memory otherwise
+                    if time.monotonic() > deadline:
+                        break
+                else:
+                    return
 
     def item(self, item: wxr.Item) -> None:
         report = self.report
@@ -130,10 +146,12 @@ class _Import:
         except Exception as error:  # one post's failure, whatever it is, never stops the rest
             self.pictures.discard()
             self.sections.post_done(kept=False)
+            self.tags.post_done(kept=False)
             report.skip(label, error_message(error))
             return
         self.pictures.done()
         self.sections.post_done(kept=True)
+        self.tags.post_done(kept=True)
         if record is None:
             report.created += 1
         else:
