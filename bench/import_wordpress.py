@@ -34,11 +34,12 @@ HEAD = """<?xml version="1.0" encoding="UTF-8" ?>
 <wp:base_site_url>https://www.banco.example</wp:base_site_url>
 <wp:base_blog_url>https://www.banco.example</wp:base_blog_url>
 """
-WORDS = (
-    "auto elettrica ibrida mercato prezzo autonomia ricarica prova strada città motore "
-    "consumi listino incentivi batteria colonnina autostrada concessionario usato nuovo "
-    "modello berlina utilitaria suv potenza cavalli chilometri litro benzina diesel"
-).split()
+WORDS = [
+    "auto", "elettrica", "ibrida", "mercato", "prezzo", "autonomia", "ricarica", "prova",
+    "strada", "città", "motore", "consumi", "listino", "incentivi", "batteria", "colonnina",
+    "autostrada", "concessionario", "usato", "nuovo", "modello", "berlina", "utilitaria", "suv",
+    "potenza", "cavalli", "chilometri", "litro", "benzina", "diesel",
+]  # fmt: skip
 CATEGORIES = [
     ("auto", ""), ("elettriche", "auto"), ("ibride", "auto"), ("suv", "auto"),
     ("mercato", ""), ("usato", "mercato"), ("listini", "mercato"), ("prove", ""),
@@ -78,7 +79,9 @@ def write_export(path: Path, posts: int, seed: int = 7) -> None:
                       f"<wp:category_parent>{parent}</wp:category_parent><wp:cat_name><![CDATA[{nicename.capitalize()}]]></wp:cat_name></wp:category>\n")  # fmt: skip
         for n in range(1, posts + 1):
             nicename = rng.choice(CATEGORIES)[0]
-            status = rng.choices(["publish", "draft", "pending", "future", "private"], [90, 4, 3, 2, 1])[0]
+            status = rng.choices(
+                ["publish", "draft", "pending", "future", "private"], [90, 4, 3, 2, 1]
+            )[0]
             day = f"2023-{1 + n % 12:02d}-{1 + n % 28:02d} {n % 24:02d}:{n % 60:02d}:00"
             date = "2099-01-01 10:00:00" if status == "future" else day
             terms = "".join(f'<category domain="post_tag" nicename="t{t}"><![CDATA[{tags[t]}]]></category>'
@@ -109,7 +112,9 @@ def timed(command: list[str], env: dict) -> tuple[float, float, float, str]:
     """Run ``command``; return (seconds, CPU seconds, peak RSS in MiB, its output)."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as output:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         output.seek(0)
@@ -131,7 +136,9 @@ def main() -> None:
         start = time.perf_counter()
         write_export(export, args.posts)
         size = export.stat().st_size / 1024 / 1024
-        print(f"export: {args.posts} posts, {size:.1f} MiB, written in {time.perf_counter() - start:.1f} s")
+        print(
+            f"export: {args.posts} posts, {size:.1f} MiB, written in {time.perf_counter() - start:.1f} s"
+        )
         env = {
             **os.environ,
             "DEBUG": "false",
@@ -149,7 +156,9 @@ def main() -> None:
         print(f"import: {seconds:.1f} s ({args.posts / seconds:.0f} posts/s, CPU {cpu:.1f} s), "
               f"peak RSS {peak:.0f} MiB")  # fmt: skip
         seconds, cpu, peak, output = timed(command, env)
-        print(f"second run (nothing to do): {seconds:.1f} s (CPU {cpu:.1f} s), peak RSS {peak:.0f} MiB")
+        print(
+            f"second run (nothing to do): {seconds:.1f} s (CPU {cpu:.1f} s), peak RSS {peak:.0f} MiB"
+        )
 
 
 if __name__ == "__main__":

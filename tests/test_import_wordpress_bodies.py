@@ -46,12 +46,12 @@ def _expand(text):
     ("text", "result", "dropped"),
     [
         ('[b x="1"]ciao[/b]', "<b {'x': '1'}>ciao</b>", []),
-        ("[contact-form-7 id=\"5\"] resto", " resto", ["contact-form-7"]),
+        ('[contact-form-7 id="5"] resto', " resto", ["contact-form-7"]),
         ("[su_note]testo tenuto[/su_note]", "testo tenuto", ["su_note"]),
         ("[vc_row][vc_column]dentro[/vc_column][/vc_row]", "dentro", ["vc_row", "vc_column"]),
         ("Refuso [sic] e [AGGIORNAMENTO ore 12]", "Refuso [sic] e [AGGIORNAMENTO ore 12]", []),
         ("[[caption]] si scrive così", "[caption] si scrive così", []),
-        ("[audio src=\"/a.mp3\"]", "", ["audio"]),
+        ('[audio src="/a.mp3"]', "", ["audio"]),
     ],
 )
 def test_unknown_shortcodes_are_dropped_and_reported_but_bracketed_words_stay(
@@ -62,7 +62,7 @@ def test_unknown_shortcodes_are_dropped_and_reported_but_bracketed_words_stay(
 
 def test_shortcode_attributes_are_read_like_wordpress_reads_them():
     attrs, positional = shortcodes.parse_attrs(
-        'id="attachment_12" align=\'left\' width=800 caption=&quot;Una foto&quot; solo'
+        "id=\"attachment_12\" align='left' width=800 caption=&quot;Una foto&quot; solo"
     )
     assert attrs == {"id": "attachment_12", "align": "left", "width": "800", "caption": "Una foto"}
     assert positional == ["solo"]
@@ -86,7 +86,10 @@ def test_a_caption_becomes_figure_and_figcaption_with_the_files_credit(converter
     html = clean_html(body.html)
     assert html.startswith('<figure><img src="/media/articles/body/')
     assert 'alt="Auto usate"' in html
-    assert "<figcaption>Un piazzale <small>Foto: Paolo Rossi / Agenzia Motori</small></figcaption>" in html
+    assert (
+        "<figcaption>Un piazzale <small>Foto: Paolo Rossi / Agenzia Motori</small></figcaption>"
+        in html
+    )
     assert not body.missing
 
 
@@ -99,7 +102,8 @@ def test_a_gallery_becomes_the_imported_pictures_and_a_picture_is_stored_once(co
     assert gallery.missing == ["allegato 999 (non presente nell'esportazione)"]
     # The same file through a resized copy's address: the stored one again.
     again = body_converter.convert(
-        '<img src="https://www.motori-ieri.example/wp-content/uploads/2024/03/prova-1-300x169.jpg">', 1
+        '<img src="https://www.motori-ieri.example/wp-content/uploads/2024/03/prova-1-300x169.jpg">',
+        1,
     )
     assert again.html.split('src="')[1].split('"')[0] in gallery.html
     assert len(pictures.written) == 2

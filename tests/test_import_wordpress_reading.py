@@ -42,7 +42,9 @@ def test_items_stream_with_their_fields_terms_and_meta():
 
 @pytest.mark.parametrize("version", ["1.1", "1.2", "1.0"])
 def test_every_wxr_version_is_read(tmp_path, version):
-    path = write_export(tmp_path / "export.xml", item(id=7, title="Vecchio formato"), version=version)
+    path = write_export(
+        tmp_path / "export.xml", item(id=7, title="Vecchio formato"), version=version
+    )
     posts = list(wxr.iter_items(path))
     assert wxr.read_catalogue(path).site.wxr_version == version
     assert [(p.wp_id, p.title, p.post_type) for p in posts] == [(7, "Vecchio formato", "post")]
@@ -87,7 +89,7 @@ def test_control_characters_read_as_spaces_of_the_same_length_even_across_chunks
     raw = b"<t>a\x0bb&#11;c&#x1F;d&#10;e&amp;f\x01</t>"
     for size in range(1, len(raw) + 2):
         reader = XmlSafeReader(io.BytesIO(raw))
-        chunks = iter(lambda size=size: reader.read(size), b"")
+        chunks = iter(lambda reader=reader, size=size: reader.read(size), b"")
         assert b"".join(chunks) == b"<t>a b     c      d&#10;e&amp;f </t>", size
 
 

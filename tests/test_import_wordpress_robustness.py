@@ -34,7 +34,10 @@ def test_a_post_that_fails_halfway_is_rolled_back_alone_with_its_files(monkeypat
 
     monkeypatch.setattr(posts.PostWriter, "_log", failing)
     report = run_import()
-    assert "«Fiat Grande Panda: la prova in tre scatti» (ID 12): errore imprevisto (RuntimeError: disco pieno)" in report
+    assert (
+        "«Fiat Grande Panda: la prova in tre scatti» (ID 12): errore imprevisto (RuntimeError: disco pieno)"
+        in report
+    )
     assert "Articoli creati: 17" in report
     assert not ImportedPost.objects.filter(wp_id=12).exists()
     assert not Article.objects.filter(slug="fiat-grande-panda-prova").exists()
