@@ -32,6 +32,8 @@ _REVIEW = (
     "articles.share_preview_article",
     "articles.view_articletransition",
     "articles.view_articleredirect",
+    "importer.view_importedpost",
+    "importer.view_oldpermalink",
 )
 _CONSENT_SETTINGS = tuple(
     f"consent.{action}_{model}"
@@ -51,7 +53,7 @@ _MANAGE = (
     "consent.view_consentrecord",
 )
 # The Amministratore holds every permission of these apps, whatever models they add.
-ADMINISTRATOR_APPS = ("articles", "authors")
+ADMINISTRATOR_APPS = ("articles", "authors", "importer")
 
 ROLES: dict[str, tuple[str, ...]] = {
     CONTRIBUTOR: _WRITE,
