@@ -10,11 +10,12 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Article
+from articles import services
+from articles.models import Article, Tag, TaggedArticle
 from importer import posts
 from importer.models import ImportedPost, OldPermalink
 from importer.progress import ProgressBar
-from tests.support.factories import ArticleFactory
+from tests.support.factories import ArticleFactory, SectionFactory
 from tests.support.wordpress import EXPORT, UPLOADS, run_import
 
 pytestmark = pytest.mark.django_db
@@ -118,3 +119,17 @@ def test_a_terminal_sees_a_progress_bar_and_a_log_file_does_not():
     bar = ProgressBar(log)
     bar(1, 2)
     assert log.getvalue() == ""
+
+
+def test_a_new_articles_tags_are_linked_in_one_insert():
+    tesla, ricarica = Tag.objects.create(name="Tesla"), Tag.objects.create(name="Ricarica")
+    piece = Article(title="Nuovo", slug="nuovo", section=SectionFactory())
+    with CaptureQueriesContext(connection) as queries:
+        services.article_save(article=piece, tags=[tesla, ricarica, tesla])
+    assert sorted(piece.tags.names()) == ["Ricarica", "Tesla"]
+    assert TaggedArticle.objects.filter(content_object=piece).count() == 2
+    inserts = [q for q in queries if q["sql"].startswith('INSERT INTO "articles_taggedarticle"')]
+    assert len(inserts) == 1
+    # Editing goes through taggit as before: names, added and removed.
+    services.article_save(article=piece, tags=["tesla", "Autonomia"])
+    assert sorted(piece.tags.names()) == ["Autonomia", "Tesla"]
