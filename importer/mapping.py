@@ -103,9 +103,12 @@ def plan(item: Item, catalogue: Catalogue, *, default_section: str, files) -> Pl
         raise Skip(f"autore sconosciuto «{creator}» (non è tra gli autori dell'esportazione)")
     if not creator:
         notes.append("senza autore su WordPress: firmato dalla redazione")
-    title = plain(item.title, 200) or plain(item.content, 80)
+    title = plain(item.title, 200)
     if not title:
-        raise Skip("senza titolo e senza testo")
+        title = plain(item.content, 80)
+        if not title:
+            raise Skip("senza titolo e senza testo")
+        notes.append("senza titolo su WordPress: titolo preso dall'inizio del testo")
     section, category_tags = _section(item, catalogue, default_section)
     result = Plan(
         wp_id=item.wp_id,

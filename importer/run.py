@@ -132,6 +132,9 @@ class _Import:
         except mapping.Skip as skip:
             report.skip(label, skip.reason)
             return
+        except Exception as error:  # data no rule foresaw: this item only
+            report.skip(label, error_message(error))
+            return
         record = ImportedPost.objects.filter(wp_id=plan.wp_id).select_related("article").first()
         refusal = self.writer.refusal(record, plan)
         if refusal:

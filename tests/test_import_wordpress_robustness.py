@@ -12,11 +12,11 @@ from django.test.utils import CaptureQueriesContext
 
 from articles import services
 from articles.models import Article, Tag, TaggedArticle
-from importer import posts
+from importer import mapping, posts
 from importer.models import ImportedPost, OldPermalink
 from importer.progress import ProgressBar
 from tests.support.factories import ArticleFactory, SectionFactory
-from tests.support.wordpress import EXPORT, UPLOADS, run_import
+from tests.support.wordpress import EXPORT, UPLOADS, item, run_import, write_export
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +133,28 @@ def test_a_new_articles_tags_are_linked_in_one_insert():
     # Editing goes through taggit as before: names, added and removed.
     services.article_save(article=piece, tags=["tesla", "Autonomia"])
     assert sorted(piece.tags.names()) == ["Autonomia", "Tesla"]
+
+
+def test_a_post_without_title_takes_one_from_its_text(tmp_path):
+    path = write_export(
+        tmp_path / "export.xml",
+        item(id=1, title="", content="Il <b>mercato</b> dell'usato cresce ancora a marzo."),
+    )
+    report = run_import(path, media_dir=None)
+    assert Article.objects.get().title == "Il mercato dell'usato cresce ancora a marzo."
+    assert "senza titolo su WordPress: titolo preso dall'inizio del testo" in report
+
+
+def test_data_no_rule_foresaw_skips_that_item_only(tmp_path, monkeypatch):
+    path = write_export(tmp_path / "export.xml", item(id=1), item(id=2, title="Strano"))
+    real = mapping._kind
+
+    def odd(item):
+        if item.title == "Strano":
+            raise KeyError("post_format")
+        return real(item)
+
+    monkeypatch.setattr(mapping, "_kind", odd)
+    report = run_import(path, media_dir=None)
+    assert "«Strano» (ID 2): errore imprevisto (KeyError: 'post_format')" in report
+    assert list(Article.objects.values_list("title", flat=True)) == ["Una notizia"]
