@@ -61,11 +61,22 @@ class Pictures:
 
     def attach_lead(self, article: Article, source: Source) -> None:
         """Make ``source`` the lead image; the caller saves through ``article_save``."""
-        article.lead_image_alt = source.alt[:250]
-        article.lead_image_caption = source.caption[:300]
+        self.describe_lead(article, alt=source.alt, caption=source.caption)
         article.lead_image_credit = credit_of(source.path)
         if not self.dry_run:
             article.lead_image = ContentFile(source.path.read_bytes(), name=source.path.name)
+
+    def has_lead(self, article: Article) -> bool:
+        return bool(article.lead_image)
+
+    def describe_lead(self, article: Article, *, alt: str, caption: str) -> None:
+        article.lead_image_alt = alt[:250]
+        article.lead_image_caption = caption[:300]
+
+    def remove_lead(self, article: Article) -> None:
+        """The featured image was removed on WordPress: the article loses it too."""
+        article.lead_image = None
+        article.lead_image_alt = article.lead_image_caption = article.lead_image_credit = ""
 
     def lead_saved(self, article: Article) -> None:
         """Note the files ``article_save`` wrote for a new lead image."""

@@ -119,8 +119,7 @@ class PostWriter:
         attachment = plan.lead
         if attachment is None:
             if record and record.lead_source:  # removed on WordPress since
-                article.lead_image = None
-                article.lead_image_alt = article.lead_image_caption = article.lead_image_credit = ""
+                self.pictures.remove_lead(article)
             return "", False
         name = uploads.of_attachment(attachment)
         # A title that is a phrase describes the picture; "IMG_1234" does not.
@@ -128,8 +127,8 @@ class PostWriter:
             attachment.alt or (attachment.title if " " in attachment.title.strip() else ""), 250
         )
         caption = plain(attachment.caption, 300)
-        if record and record.lead_source == name and article.lead_image:
-            article.lead_image_alt, article.lead_image_caption = alt, caption
+        if record and record.lead_source == name and self.pictures.has_lead(article):
+            self.pictures.describe_lead(article, alt=alt, caption=caption)
             return name, False
         path = self.files.find(name)
         if path is None:

@@ -280,3 +280,17 @@ def test_the_imported_site_passes_the_crawl(client, imported):
     for wp_id in PUBLISHED:
         assert result.statuses.get(article(wp_id).get_absolute_url()) == 200, wp_id
     assert article(12).kind == ArticleKind.GALLERY
+
+
+def test_a_featured_image_removed_on_wordpress_leaves_the_article_too(tmp_path, imported):
+    assert article(10).lead_image
+    changed = tmp_path / "export.xml"
+    changed.write_bytes(
+        EXPORT.read_bytes().replace(
+            b"<![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[101]",
+            b"<![CDATA[_edit_last]]></wp:meta_key><wp:meta_value><![CDATA[101]",
+        )
+    )
+    assert "Articoli aggiornati: 1" in run_import(changed)
+    assert not article(10).lead_image
+    assert article(10).lead_image_alt == ""
