@@ -120,11 +120,17 @@ class Catalogue:
     items: int = 0
     types: Counter = field(default_factory=Counter)
     posts_without_author: int = 0
+    _by_parent: dict[int, list[Attachment]] | None = field(default=None, repr=False)
 
     def attachments_of(self, post_id: int) -> list[Attachment]:
         """The files uploaded to a post, in gallery order (for ``[gallery]`` without ids)."""
-        found = [a for a in self.attachments.values() if a.parent == post_id]
-        return sorted(found, key=lambda a: (a.menu_order, a.wp_id))
+        if self._by_parent is None:
+            self._by_parent = {}
+            for attachment in sorted(
+                self.attachments.values(), key=lambda a: (a.menu_order, a.wp_id)
+            ):
+                self._by_parent.setdefault(attachment.parent, []).append(attachment)
+        return self._by_parent.get(post_id, [])
 
 
 # --- Reading ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """WordPress post text made into article bodies: paragraphs as wpautop makes
 them, shortcodes, block comments, embeds, pictures from --media-dir."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -107,6 +108,10 @@ def test_a_gallery_becomes_the_imported_pictures_and_a_picture_is_stored_once(co
     )
     assert again.html.split('src="')[1].split('"')[0] in gallery.html
     assert len(pictures.written) == 2
+    # Without ids: the pictures uploaded to the post, in their order.
+    uploaded = body_converter.convert("[gallery columns=3]", 12)
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", uploaded.html)
+    assert captions == ["Il frontale", "Gli interni", "Il posteriore"]
 
 
 @pytest.mark.django_db
