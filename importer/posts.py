@@ -2,9 +2,9 @@
 
 Everything goes through ``articles.services.article_save`` (sanitizer, image
 pipeline, revision, search vector). A post WordPress published arrives
-published at its original date, as the workflow table allows only an editor
-with the publishing permission to do live: the import records that step in
-the article's workflow log as its own action, "import".
+published at its original date (the table's "publish" would date it now), in
+one of the table's states, and the step is recorded in the article's workflow
+log as an action of its own, "import".
 """
 
 from __future__ import annotations
@@ -143,11 +143,15 @@ class PostWriter:
         return name, True
 
     def _dates(self, article: Article, plan: mapping.Plan, *, new: bool) -> None:
-        """As on WordPress: written when published, last changed when modified there."""
-        written = plan.published_at or article.created_at
-        changes = {"updated_at": max(filter(None, (plan.modified_at, written)))}
+        """As on WordPress: written when published, last changed when modified there
+        (an update without WordPress's date keeps the time of this run)."""
+        changes = {}
         if new and plan.published_at:
-            changes["created_at"] = plan.published_at
+            changes["created_at"] = changes["updated_at"] = plan.published_at
+        if plan.modified_at and (plan.published_at is None or plan.modified_at > plan.published_at):
+            changes["updated_at"] = plan.modified_at
+        if not changes:
+            return
         Article.objects.filter(pk=article.pk).update(**changes)
         for field, value in changes.items():
             setattr(article, field, value)

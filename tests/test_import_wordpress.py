@@ -4,6 +4,7 @@ item) becomes articles readers find at their new addresses, and every old
 address answers 301."""
 
 import html
+import re
 import shutil
 from datetime import UTC, datetime
 
@@ -294,3 +295,15 @@ def test_a_featured_image_removed_on_wordpress_leaves_the_article_too(tmp_path, 
     assert "Articoli aggiornati: 1" in run_import(changed)
     assert not article(10).lead_image
     assert article(10).lead_image_alt == ""
+
+
+def test_control_characters_and_html_entities_never_reach_the_articles(imported):
+    controls = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+    for piece in Article.objects.all():
+        for text in (piece.title, piece.standfirst, piece.body):
+            assert not controls.search(text), (piece.slug, text)
+        assert "&#" not in piece.title and "&amp;" not in piece.title
+    carburante = article(20)
+    assert carburante.title == "Caro carburante: il prezzo sale & i listini pure"
+    assert carburante.standfirst == "Benzina e diesel di nuovo in aumento."
+    assert "Testo incollato da Word" in carburante.body
