@@ -75,6 +75,7 @@ class Plan:
     modified_at: datetime | None
     author_login: str  # "" signs the article with the house byline
     section: str  # the WordPress category that names the section, "" for the default
+    section_name: str
     tags: list[str]
     seo_title: str
     seo_description: str
@@ -110,6 +111,8 @@ def plan(item: Item, catalogue: Catalogue, *, default_section: str, files) -> Pl
             raise Skip("senza titolo e senza testo")
         notes.append("senza titolo su WordPress: titolo preso dall'inizio del testo")
     section, category_tags = _section(item, catalogue, default_section)
+    # The name a category has in the post itself, for one the export's list lacks.
+    section_name = next((t.name for t in _terms(item, "category") if t.nicename == section), "")
     result = Plan(
         wp_id=item.wp_id,
         guid=item.guid.strip()[:500],
@@ -124,6 +127,7 @@ def plan(item: Item, catalogue: Catalogue, *, default_section: str, files) -> Pl
         modified_at=_date(item.modified_gmt, utc=True),
         author_login=creator,
         section=section,
+        section_name=plain(section_name, 80),
         tags=_unique(
             [plain(t.name or t.nicename, TAG_LENGTH) for t in _terms(item, "post_tag")]
             + category_tags

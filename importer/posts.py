@@ -70,7 +70,7 @@ class PostWriter:
         article.standfirst = plan.standfirst
         article.body = body.html
         article.kind = plan.kind
-        article.section = self.sections.get(plan.section)
+        article.section = self.sections.get(plan.section, plan.section_name)
         article.status = plan.status
         article.published_at = plan.published_at
         for field, value in ((f, getattr(plan, f)) for f in SEO_FIELDS if f in self.article_fields):

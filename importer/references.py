@@ -148,18 +148,19 @@ class Sections(_Remembered):
         self.catalogue = catalogue
         self.default = default
 
-    def get(self, nicename: str) -> Section:
+    def get(self, nicename: str, name: str = "") -> Section:
+        """The section of a category (``name`` is used when the export does not list it)."""
         if not nicename:
             return self.default
         if nicename not in self.known:
             mapped = ImportedCategory.objects.filter(nicename=nicename).select_related("section")
             found = mapped.first()
-            self._remember(nicename, found.section if found else self._make(nicename))
+            self._remember(nicename, found.section if found else self._make(nicename, name))
         return self.known[nicename]
 
-    def _make(self, nicename: str) -> Section:
+    def _make(self, nicename: str, name: str) -> Section:
         entry = self.catalogue.categories.get(nicename)
-        name = plain(entry.name if entry else nicename, 80) or nicename[:80]
+        name = plain(entry.name if entry else name, 80) or unquote(nicename)[:80]
         slug = slugify(unquote(nicename) or name, max_length=80, fallback="sezione")
         section = (
             Section.objects.filter(slug=slug).first()
