@@ -23,10 +23,10 @@ from django.utils.html import format_html
 from newsroom.embeds import recognise
 
 from . import shortcodes, uploads
+from .export import Attachment, Catalogue
 from .pictures import Pictures, Source
 from .text import without_controls
 from .wpautop import wpautop
-from .wxr import Attachment, Catalogue
 
 _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.S)
 _EMBED_BLOCK = re.compile(r"<figure\b[^>]*\bwp-block-embed\b[^>]*>.*?</figure\s*>", re.S | re.I)

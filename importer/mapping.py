@@ -21,8 +21,8 @@ from articles.workflow import Status
 from newsroom.slugs import slugify
 
 from . import uploads
+from .export import Attachment, Catalogue, Item
 from .text import plain
-from .wxr import Attachment, Catalogue, Item
 
 # Raise it when the conversion changes: every post is then rewritten once.
 FORMAT = 1

@@ -20,11 +20,11 @@ from articles.workflow import Status
 
 from . import mapping, permalinks, uploads
 from .body import Body, BodyConverter
+from .export import Catalogue, Item
 from .models import ImportedPost, OldPermalink
 from .pictures import Pictures, Source
 from .references import Sections, Tags
 from .text import plain
-from .wxr import Catalogue, Item
 
 # Yoast's title and description go to the article's fields of these names,
 # where the model has them (kept on the ImportedPost record in any case).

@@ -20,9 +20,9 @@ from authors.services import author_save
 from newsroom.roles import CONTRIBUTOR
 from newsroom.slugs import slugify
 
+from .export import AuthorEntry, Catalogue
 from .models import ImportedAuthor, ImportedCategory
 from .text import plain
-from .wxr import AuthorEntry, Catalogue
 
 HOUSE_BYLINE = ("redazione", "Redazione")
 IMPORT_USERNAME = "importazione-wordpress"

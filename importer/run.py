@@ -21,6 +21,7 @@ from articles.models import Section, Tag
 from authors.models import Author
 
 from . import mapping, references, wxr
+from .export import Catalogue, Item
 from .models import ImportedPost, OldPermalink
 from .pictures import Pictures
 from .posts import PostWriter, error_message
@@ -73,7 +74,7 @@ def _counts() -> dict[str, int]:
 
 
 class _Import:
-    def __init__(self, catalogue: wxr.Catalogue, options: Options, report: Report, default):
+    def __init__(self, catalogue: Catalogue, options: Options, report: Report, default):
         self.catalogue = catalogue
         self.options = options
         self.report = report
@@ -115,7 +116,7 @@ class _Import:
                 else:
                     return
 
-    def item(self, item: wxr.Item) -> None:
+    def item(self, item: Item) -> None:
         report = self.report
         report.types[item.post_type or "?"] += 1
         if item.post_type != "post":

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .wxr import Attachment
+from .export import Attachment
 
 _UPLOADS = "/wp-content/uploads/"
 _SIZED = re.compile(r"-\d{1,5}x\d{1,5}(?=\.\w+$)")
