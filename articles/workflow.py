@@ -175,6 +175,10 @@ TRANSITIONS: dict[str, Transition] = {
 BULK_TRANSITIONS = tuple(t for t in TRANSITIONS.values() if t.bulk)
 
 
+# Steps logged without being a row of the table.
+LOGGED_ONLY = {"import": _("Imported from WordPress")}
+
+
 def transition_label(name: str) -> str:
     """The label of a logged step (old logs may name transitions since renamed)."""
-    return TRANSITIONS[name].label if name in TRANSITIONS else name
+    return TRANSITIONS[name].label if name in TRANSITIONS else LOGGED_ONLY.get(name, name)

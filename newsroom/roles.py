@@ -42,6 +42,8 @@ _REVIEW = (
     # Unused pictures and galleries only: a used one is protected.
     "media.delete_picture",
     "media.delete_gallery",
+    "importer.view_importedpost",
+    "importer.view_oldpermalink",
 )
 _CONSENT_SETTINGS = tuple(
     f"consent.{action}_{model}"
@@ -61,7 +63,7 @@ _MANAGE = (
     "consent.view_consentrecord",
 )
 # The Amministratore holds every permission of these apps, whatever models they add.
-ADMINISTRATOR_APPS = ("articles", "authors", "media")
+ADMINISTRATOR_APPS = ("articles", "authors", "media", "importer")
 
 ROLES: dict[str, tuple[str, ...]] = {
     CONTRIBUTOR: _WRITE,

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "articles",
     "consent",
     "media",
+    "importer",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -92,6 +93,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "consent.middleware.ConsentMiddleware",
+    # Old WordPress addresses of imported articles: consulted only on a 404.
+    "importer.middleware.OldPermalinkMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
 ]
