@@ -279,12 +279,33 @@ class Article(models.Model):
     # form that was opened on an older number is refused instead of
     # silently overwriting someone else's work.
     version = models.PositiveIntegerField(_("version"), default=1)
-    correction_note = CleanTextField(
-        _("correction note"),
+
+    # What search engines and social networks show, when it should differ
+    # from the headline and standfirst (empty: those are used).
+    seo_title = CleanCharField(
+        _("title for search engines"),
+        max_length=120,
         blank=True,
-        help_text=_("Public note shown on the article when it was corrected."),
+        help_text=_("Shown as the result's title by search engines: about 60 characters."),
     )
-    corrected_at = models.DateTimeField(_("corrected"), null=True, blank=True, editable=False)
+    seo_description = CleanCharField(
+        _("description for search engines"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the result by search engines: 50 to 160 characters."),
+    )
+    social_title = CleanCharField(
+        _("title for social networks"),
+        max_length=150,
+        blank=True,
+        help_text=_("Shown on the card when the article is shared."),
+    )
+    social_description = CleanCharField(
+        _("description for social networks"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown on the card under the title when the article is shared."),
+    )
 
     # Kept by articles.search.refresh_search_vector; PostgreSQL only (a GIN
     # index is added there by a vendor-conditional migration), NULL elsewhere.
@@ -398,6 +419,22 @@ class Article(models.Model):
         return ArticleKind.GALLERY.label if self.kind == ArticleKind.GALLERY else ""
 
     @property
+    def search_title(self) -> str:
+        return self.seo_title or self.title
+
+    @property
+    def search_description(self) -> str:
+        return self.seo_description or self.standfirst
+
+    @property
+    def share_title(self) -> str:
+        return self.social_title or self.search_title
+
+    @property
+    def share_description(self) -> str:
+        return self.social_description or self.search_description
+
+    @property
     def was_updated(self):
         """True when edited meaningfully after publication (for "Aggiornato il")."""
         return bool(
@@ -447,7 +484,7 @@ class ArticleTransition(models.Model):
         ordering = ["-at", "-pk"]
 
     def __str__(self):
-        return f"{self.article_id}: {self.from_status} → {self.to_status}"
+        return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
 
 
 class ArticleRedirect(models.Model):
@@ -499,4 +536,10 @@ class ArticleMedia(models.Model):
 
 # Every save through the services becomes a revision (user + comment), kept by
 # django-reversion; the admin lists, compares and restores them.
-reversion.register(Article)
+# The byline and tags travel with each revision, so a restore brings them back.
+reversion.register(Article, follow=("credits", "taggedarticle_set"))
+reversion.register(ArticleAuthor)
+reversion.register(TaggedArticle)
+
+# Public corrections and preview links live in their own module.
+from .records import Correction, PreviewLink  # noqa: E402, F401

@@ -159,6 +159,15 @@ def news_article(article, galleries=()) -> dict:
         data["image"] = images
     if photos := gallery_images(galleries):
         data["associatedMedia"] = photos
+    if corrections := list(article.corrections.all()):
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": c.text,
+                "datePublished": iso_datetime(c.created_at),
+            }
+            for c in corrections
+        ]
     return data
 
 

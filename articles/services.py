@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import reversion
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,32 +15,27 @@ from django.utils.translation import gettext as _
 
 from authors.models import Author
 
-from . import library
-from .models import Article, ArticleAuthor, ArticleRedirect, ArticleTransition, Tag, TaggedArticle
+from . import checks, library
+from .errors import ArticleError, EditConflict, NotAllowed
+from .models import (
+    Article,
+    ArticleAuthor,
+    ArticleRedirect,
+    ArticleTransition,
+    Correction,
+    Tag,
+    TaggedArticle,
+)
 from .sanitize import clean_html
 from .search import refresh_search_vector
+from .signals import article_transitioned
 from .workflow import AUTHOR_EDITABLE, TRANSITIONS, Perm, PublishAt, Transition
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
-    from reversion.models import Version
 
 # Fields whose change is a "real edit" that moves updated_at for readers.
 CONTENT_FIELDS = ("title", "kicker", "standfirst", "body", "lead_picture_id", "gallery_id")
-# What "restore this revision" brings back (library media only while it still exists).
-RESTORABLE_FIELDS = ("title", "kicker", "standfirst", "body", "lead_picture_id", "gallery_id")
-
-
-class ArticleError(ValidationError):
-    """A refused operation on an article, with a message fit for the editor."""
-
-
-class NotAllowed(ArticleError, PermissionDenied):
-    """The actor's role does not allow this operation."""
-
-
-class EditConflict(ArticleError):
-    """Someone else saved the article after this editor opened it."""
 
 
 def user_label(user: User | None) -> str:
@@ -74,8 +68,8 @@ def can_edit(user: User, article: Article) -> bool:
 def conflict_message(stored: Article) -> str:
     return _(
         "%(user)s saved this article at %(time)s while you were editing it, so your "
-        "changes were not saved. Your text is still in the form below: compare it with "
-        "the current version (open the article in a new tab) and save again to replace it."
+        "changes were not saved. Your text is still in the form below; what they changed "
+        "is shown above it: copy what you need, or overwrite their changes explicitly."
     ) % {
         "user": user_label(stored.updated_by),
         "time": date_format(timezone.localtime(stored.updated_at), "DATETIME_FORMAT"),
@@ -116,13 +110,16 @@ def article_save(
     article.version = (before.version + 1) if before else 1
 
     article.full_clean()
+    article.save()
+    library.record_media(article)
+    if tags is not None:
+        _set_tags(article, list(tags), new=before is None)
+    if byline is not None:
+        _set_byline(article, byline)
+    # The revision is taken once everything is saved, so it holds the byline
+    # and tags as they are now (reversion follows them from the article).
     with reversion.create_revision():
-        article.save()
-        library.record_media(article)
-        if tags is not None:
-            _set_tags(article, list(tags), new=before is None)
-        if byline is not None:
-            _set_byline(article, byline)
+        reversion.add_to_revision(article)
         if by is not None:
             reversion.set_user(by)
         reversion.set_comment(comment or (_("Created") if before is None else _("Edited")))
@@ -181,6 +178,7 @@ def check_transition(
     by: User | None,
     note: str = "",
     when: datetime | None = None,
+    correction: str = "",
 ) -> None:
     """Raise ``ArticleError`` unless ``by`` may apply ``transition`` now."""
     label = transition.label
@@ -188,15 +186,35 @@ def check_transition(
         raise NotAllowed(_("Your role does not allow this: “%(action)s”.") % {"action": label})
     if transition.owner_only and not by.has_perm(Perm.REVIEW) and not is_owner(by, article):
         raise NotAllowed(_("You can only submit your own articles for review."))
+    if transition.author_only and not is_owner(by, article):
+        raise NotAllowed(
+            _("Only the article's authors can do this: “%(action)s”.") % {"action": label}
+        )
     if article.state not in transition.sources:
         raise ArticleError(
             _("“%(action)s” is not possible: the article is “%(state)s”.")
             % {"action": label, "state": article.state_label}
         )
+    if transition.untouched_by_desk and desk_has_started(article):
+        raise ArticleError(
+            _(
+                "The desk has already started working on it (%(user)s saved it): ask them "
+                "to return it to you instead."
+            )
+            % {"user": user_label(article.updated_by)}
+        )
     if transition.needs_note and not (note or "").strip():
         raise ArticleError(_("Write a note to go with “%(action)s”.") % {"action": label})
+    if transition.records_correction and not (correction or "").strip():
+        raise ArticleError(_("Write the public correction readers will see."))
     if transition.needs_date and (when is None or when <= timezone.now()):
         raise ArticleError(_("Choose a publication date and time in the future."))
+
+
+def desk_has_started(article: Article) -> bool:
+    """Someone outside the piece's own people saved it since it was submitted."""
+    editor = article.updated_by
+    return editor is not None and not is_owner(editor, article)
 
 
 def _published_at(transition: Transition, current: datetime | None, when, now: datetime):
@@ -218,30 +236,46 @@ def article_transition(
     by: User | None,
     note: str = "",
     when: datetime | None = None,
+    correction: str = "",
+    override: str = "",
 ) -> Article:
-    """Apply the named row of ``workflow.TRANSITIONS`` and log it."""
+    """Apply the named row of ``workflow.TRANSITIONS`` and log it.
+
+    ``correction`` is the public text of a correction (the private ``note``
+    stays in the log); ``override`` explains why a piece goes live although
+    soft pre-publish checks failed. Listeners of ``article_transitioned``
+    (the desk's notifications) hear of it once the transaction commits.
+    """
     if name not in TRANSITIONS:
         raise ArticleError(_("Unknown action."))
     transition = TRANSITIONS[name]
     current = Article.objects.select_for_update().get(pk=article.pk)
-    check_transition(transition, article=current, by=by, note=note, when=when)
+    check_transition(
+        transition, article=current, by=by, note=note, when=when, correction=correction
+    )
+    overridden = checks.check_ready(current, override=override) if transition.goes_live else ""
     from_status, now, note = current.status, timezone.now(), (note or "").strip()
     current.status = transition.target
     current.published_at = _published_at(transition, current.published_at, when, now)
-    if transition.records_correction:
-        current.correction_note = note
-        current.corrected_at = now
     article_save(article=current, by=by, comment=str(transition.label))
-    ArticleTransition.objects.create(
+    if transition.records_correction:
+        Correction.objects.create(
+            article=current, text=correction.strip(), created_by=by, created_at=now
+        )
+    step = ArticleTransition.objects.create(
         article=current,
         name=name,
         from_status=from_status,
         to_status=current.status,
         by=by,
         at=now,
-        note=note,
+        note="\n".join(filter(None, (note, overridden))),
     )
-    for field in ("status", "published_at", "correction_note", "corrected_at", "version"):
+    transaction.on_commit(
+        lambda: article_transitioned.send(sender=Article, article=current, step=step),
+        robust=True,
+    )
+    for field in ("status", "published_at", "version"):
         setattr(article, field, getattr(current, field))
     article.updated_by = by
     return article
@@ -252,7 +286,9 @@ def available_transitions(*, article: Article, by: User) -> list[Transition]:
     result = []
     for transition in TRANSITIONS.values():
         try:
-            check_transition(transition, article=article, by=by, note="-", when=_FAR_FUTURE)
+            check_transition(
+                transition, article=article, by=by, note="-", when=_FAR_FUTURE, correction="-"
+            )
         except ArticleError:
             continue
         result.append(transition)
@@ -260,48 +296,3 @@ def available_transitions(*, article: Article, by: User) -> list[Transition]:
 
 
 _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
-
-
-# --- Revisions --------------------------------------------------------------
-
-
-@transaction.atomic
-def article_restore(*, article: Article, version: Version, by: User) -> Article:
-    """Bring back an old revision's text as a new revision (history is kept)."""
-    if not can_edit(by, article):
-        raise NotAllowed(_("Your role does not allow editing this article."))
-    data = version.field_dict
-    for field in RESTORABLE_FIELDS:
-        if field in data and _still_exists(field, data[field]):
-            setattr(article, field, data[field])
-    when = date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
-    return article_save(
-        article=article, by=by, comment=_("Restored the revision of %(when)s") % {"when": when}
-    )
-
-
-def _still_exists(field: str, value) -> bool:
-    """An old revision's lead picture or gallery may have left the library since."""
-    if not field.endswith("_id") or value is None:
-        return True
-    related = Article._meta.get_field(field.removesuffix("_id")).related_model
-    return related.objects.filter(pk=value).exists()
-
-
-# --- Bylines ----------------------------------------------------------------
-
-
-@transaction.atomic
-def bylines_move(*, source: Author, target: Author) -> int:
-    """Move every byline credit of ``source`` to ``target``; returns how many moved.
-
-    An article already signed by ``target`` simply loses the duplicate credit.
-    """
-    if source.pk == target.pk:
-        raise ArticleError(_("Choose a different author to take over the articles."))
-    if not target.is_active:
-        raise ArticleError(_("Choose an active author to take over the articles."))
-    credits = ArticleAuthor.objects.filter(author=source)
-    already = ArticleAuthor.objects.filter(author=target).values("article_id")
-    credits.filter(article_id__in=already).delete()
-    return credits.update(author=target)

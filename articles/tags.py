@@ -12,9 +12,20 @@ from .services import ArticleError, NotAllowed
 from .workflow import Perm
 
 
+def usage(tags: list) -> dict[int, int]:
+    """How many articles wear each tag."""
+    return dict(
+        TaggedArticle.objects.filter(tag__in=tags)
+        .values_list("tag")
+        .annotate(n=Count("pk"))
+        .values_list("tag", "n")
+    )
+
+
 @transaction.atomic
-def tags_merge(*, tags: list, by) -> tuple:
-    """Keep the most used tag, move every article link onto it, delete the rest.
+def tags_merge(*, tags: list, by, keep: Tag | None = None) -> tuple:
+    """Keep ``keep`` (by default the most used tag), move every article link
+    onto it, delete the rest; their old pages and feeds answer 301.
 
     Returns ``(kept_tag, links_moved)``. An article carrying two of the tags
     ends up with the kept one once.
@@ -23,13 +34,10 @@ def tags_merge(*, tags: list, by) -> tuple:
         raise NotAllowed(_("Your role does not allow merging tags."))
     if len(tags) < 2:
         raise ArticleError(_("Select at least two tags to merge."))
-    usage = dict(
-        TaggedArticle.objects.filter(tag__in=tags)
-        .values_list("tag")
-        .annotate(n=Count("pk"))
-        .values_list("tag", "n")
-    )
-    kept = max(tags, key=lambda t: (usage.get(t.pk, 0), -t.pk))
+    if keep is not None and keep.pk not in {t.pk for t in tags}:
+        raise ArticleError(_("The tag that stays must be one of those being merged."))
+    counts = usage(tags)
+    kept = keep or max(tags, key=lambda t: (counts.get(t.pk, 0), -t.pk))
     others = [t for t in tags if t.pk != kept.pk]
     already = set(TaggedArticle.objects.filter(tag=kept).values_list("content_object", flat=True))
     moved = 0

@@ -28,6 +28,7 @@ urlpatterns = [
     path("autore/<slug:slug>/", views.AuthorView.as_view(), name="author"),
     path("anteprima/<str:token>/", views.shared_preview, name="preview"),
     path("cerca/", views.SearchView.as_view(), name="search"),
+    path("correzioni/", views.CorrectionsView.as_view(), name="corrections"),
     # Feeds
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),

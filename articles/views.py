@@ -3,8 +3,6 @@ from dataclasses import replace
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.core import signing
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import Truncator
@@ -15,7 +13,7 @@ from authors.models import Author
 from media.services import ensure_renditions
 
 from . import feeds, library, preview, search, seo, sitemaps
-from .models import Article, ArticleRedirect, Section, TagRedirect, public_tags
+from .models import Article, ArticleRedirect, Correction, Section, TagRedirect, public_tags
 
 
 class PublishedArticlesMixin:
@@ -229,26 +227,57 @@ class AuthorView(ArticleListView):
         return super().get_context_data(kicker=_("Author"), profile=self.subject, **kwargs)
 
 
-def render_preview(request, article, status=200):
-    """The public article template, marked private and not for search engines."""
+def render_preview(request, article, status=200, link=None):
+    """The public article template, marked as a preview, private and not for search engines."""
     view = ArticleDetailView(request=request, kwargs={}, object=article)
-    response = view.render_to_response(view.get_context_data(object=article, is_preview=True))
+    context = view.get_context_data(object=article, is_preview=True, preview_link=link)
+    response = view.render_to_response(context)
     response.status_code = status
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Cache-Control"] = "private, no-store"
     return response
 
 
+# What a reader of a refused preview link gets: an Italian page saying why.
+PREVIEW_REFUSALS = {
+    preview.Refusal.ALTERED: 403,
+    preview.Refusal.EXPIRED: 410,
+    preview.Refusal.REVOKED: 410,
+}
+
+
 def shared_preview(request, token):
-    """A desk editor's signed link: works until it expires, for anyone who has it."""
+    """A desk editor's link: works until it expires or is revoked, for anyone who has it."""
     try:
-        article_id = preview.read_token(token)
-    except preview.PreviewExpired:
-        raise Http404("preview link expired") from None
-    except signing.BadSignature:
-        raise PermissionDenied("invalid preview link") from None
-    article = get_object_or_404(Article.objects.for_detail(), pk=article_id)
-    return render_preview(request, article)
+        link = preview.open_link(token)
+    except preview.PreviewRefused as refused:
+        if refused.reason == preview.Refusal.PUBLISHED:
+            return redirect(refused.link.article.get_absolute_url())
+        response = render(
+            request,
+            "articles/preview_refused.html",
+            {"reason": refused.reason, "link": refused.link},
+            status=PREVIEW_REFUSALS[refused.reason],
+        )
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Cache-Control"] = "private, no-store"
+        return response
+    article = get_object_or_404(Article.objects.for_detail(), pk=link.article_id)
+    return render_preview(request, article, link=link)
+
+
+class CorrectionsView(ArticlesPerPageMixin, ListView):
+    """/correzioni/: every public correction, newest first, with its article."""
+
+    template_name = "articles/corrections.html"
+    context_object_name = "corrections"
+
+    def get_queryset(self):
+        return (
+            Correction.objects.filter(article__in=Article.objects.published())
+            .select_related("article")
+            .order_by("-created_at", "-pk")
+        )
 
 
 class SearchView(ArticlesPerPageMixin, ListView):

@@ -7,8 +7,9 @@ and the table speaks in those states.
 
 Each row says, as data, who may run it, from and to which states, what it
 does to ``published_at``, whether it needs a note, whether it records a
-public correction, whether it is offered as a bulk action and whether it is
-the main button. ``services.article_transition`` applies any row the same
+public correction (its own text, apart from the private note), whether it
+is asked again before running, whether it is offered as a bulk action and
+whether it is the main button. ``services.article_transition`` applies any row the same
 way, and the admin draws its buttons and bulk actions from the table.
 """
 
@@ -79,12 +80,25 @@ class Transition:
     records_correction: bool = False
     # The piece's own contributor may run it; others need the review permission.
     owner_only: bool = False
+    # Only the piece's own people run it, never the desk on their behalf.
+    author_only: bool = False
+    # Only while nobody outside the piece's people has saved it (the desk has
+    # not started on it yet).
+    untouched_by_desk: bool = False
+    # Asked again before it runs, naming the article (and, when it goes live,
+    # with its pre-publish checks).
+    confirm: bool = False
     bulk: bool = False
     primary: bool = False
 
     @property
     def needs_date(self) -> bool:
         return self.publish_at == PublishAt.GIVEN
+
+    @property
+    def goes_live(self) -> bool:
+        """It makes the piece public now or at a set time: pre-publish checks apply."""
+        return self.publish_at in (PublishAt.NOW, PublishAt.GIVEN)
 
 
 _NOT_YET_LIVE = frozenset({State.DRAFT, State.REVIEW, State.RETURNED, State.UNPUBLISHED})
@@ -103,6 +117,15 @@ TRANSITIONS: dict[str, Transition] = {
             primary=True,
         ),
         Transition(
+            "withdraw",
+            frozenset({State.REVIEW}),
+            Status.DRAFT,
+            Perm.SUBMIT,
+            _("Withdraw from review"),
+            author_only=True,
+            untouched_by_desk=True,
+        ),
+        Transition(
             "return",
             frozenset({State.REVIEW}),
             Status.RETURNED,
@@ -117,6 +140,7 @@ TRANSITIONS: dict[str, Transition] = {
             Perm.PUBLISH,
             _("Approve and publish now"),
             publish_at=PublishAt.NOW,
+            confirm=True,
             bulk=True,
             primary=True,
         ),
@@ -127,6 +151,7 @@ TRANSITIONS: dict[str, Transition] = {
             Perm.PUBLISH,
             _("Schedule"),
             publish_at=PublishAt.GIVEN,
+            confirm=True,
         ),
         Transition(
             "reschedule",
@@ -150,6 +175,7 @@ TRANSITIONS: dict[str, Transition] = {
             Status.UNPUBLISHED,
             Perm.PUBLISH,
             _("Unpublish"),
+            confirm=True,
             bulk=True,
         ),
         Transition(
@@ -166,7 +192,6 @@ TRANSITIONS: dict[str, Transition] = {
             Status.PUBLISHED,
             Perm.CORRECT,
             _("Add a public correction"),
-            needs_note=True,
             records_correction=True,
         ),
     )

@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.db import models
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .models import Author
 from .services import author_save
@@ -32,4 +31,8 @@ class AuthorAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Deactivate selected authors"))
     def deactivate(self, request, queryset):
         count = queryset.update(is_active=False)
-        self.message_user(request, _("%(count)d authors deactivated.") % {"count": count})
+        self.message_user(
+            request,
+            ngettext("%(count)d author deactivated.", "%(count)d authors deactivated.", count)
+            % {"count": count},
+        )

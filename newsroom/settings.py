@@ -8,10 +8,11 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
 
 from newsroom.embeds import frame_origins as embed_frame_origins
+from newsroom.lazystatic import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -44,7 +45,8 @@ if not SITE_URL:
 SITE_NAME = env.str("SITE_NAME", default="Newsroom Motori")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin, with the desk's dashboard as its home page (desk.sites).
+    "desk.apps.DeskAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
     "consent",
     "media",
     "importer",
+    "desk",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -115,6 +118,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "newsroom.context_processors.site",
                 "consent.context_processors.consent",
+                "desk.context_processors.desk",
             ],
         },
     },
@@ -198,6 +202,7 @@ PAGE_CACHE_INVALIDATED_BY = [
     "articles.TagRedirect",
     "articles.ArticleRedirect",
     "articles.ArticleMedia",
+    "articles.Correction",
     "media.Picture",
     "media.Gallery",
     "media.GalleryItem",
@@ -355,29 +360,55 @@ else:
 # Third-party apps
 # ---------------------------------------------------------------------------
 TAGGIT_CASE_INSENSITIVE = True
-
-
-def _static_lazily(path: str) -> str:
-    from django.templatetags.static import static
-
-    return static(path)
-
-
-# The media library's editor nodes (pictures, galleries, embeds): one module
-# for the rich-text editor, its address resolved when a form is drawn.
+# The body editor's extensions of our own, where the editor finds their
+# scripts; what HTML they may produce is decided by our own sanitizer
+# (articles.sanitize) anyway. The desk's (articles/admin/editor.py): Italian
+# toolbar, article links, captions; the media library's (media/editor.py):
+# pictures, galleries, embeds.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
-        "js": [lazy(_static_lazily, str)("js/editor-media.js")],
+        "js": [static_lazy("js/editor/newsroom-editor.js")],
+        "extensions": {"NewsroomEditor": html_tags([]), "TrailingNode": html_tags([])},
+    },
+    {
+        "js": [static_lazy("js/editor-media.js")],
         "extensions": {
             "MediaPicture": "media.editor.allow_picture",
             "MediaGallery": "media.editor.allow_gallery",
             "MediaEmbed": "media.editor.allow_embed",
         },
-    }
+    },
 ]
 ARTICLES_PER_PAGE = 12
 # Proof of consent is kept this long, then `manage.py consent_purge` deletes it.
 CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=2 * 365)
+
+# ---------------------------------------------------------------------------
+# The desk: publication rules and notifications by e-mail
+# ---------------------------------------------------------------------------
+# A lead image narrower than this cannot be published (pre-publish checks).
+PUBLISH_MIN_IMAGE_WIDTH = env.int("PUBLISH_MIN_IMAGE_WIDTH", default=1200)
+# Notifications go out through Django's mail settings: printed to the console
+# in development, SMTP in production (EMAIL_HOST and friends), or files in
+# EMAIL_FILE_PATH with the file-based backend (the browser suite reads them).
+EMAIL_BACKEND = env.str(
+    "EMAIL_BACKEND",
+    default="django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="redazione@localhost")
+# An open change form reports in every DESK_HEARTBEAT_SECONDS; its editor is
+# shown as present until DESK_PRESENCE_SECONDS after the last report.
+DESK_HEARTBEAT_SECONDS = env.int("DESK_HEARTBEAT_SECONDS", default=20)
+DESK_PRESENCE_SECONDS = env.int("DESK_PRESENCE_SECONDS", default=60)
 
 # ---------------------------------------------------------------------------
 # Logging: everything to stderr, as 12-factor apps do

@@ -4,9 +4,6 @@ from django.urls import include, path, re_path
 
 from newsroom.http import serve_media
 
-admin.site.site_header = settings.SITE_NAME
-admin.site.site_title = settings.SITE_NAME
-
 # A database outage answers an Italian 503, anything else the 500 page.
 handler500 = "newsroom.errors.server_error"
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from articles.models import ArticleAuthor, TaggedArticle
+from articles.models import ArticleAuthor, Tag, TaggedArticle
 from authors.models import Author
 from tests.support.factories import ArticleFactory, AuthorFactory
 from tests.support.roles import role_user
@@ -22,7 +22,7 @@ def test_deleting_an_author_with_articles_is_refused_with_a_clear_message(client
     )
 
     html = response.content.decode()
-    assert "Giulia Neri firma 1 articoli" in html
+    assert "Giulia Neri firma 1 articolo," in html  # one article, not "1 articoli"
     assert "Riassegna" in html
     assert Author.objects.filter(pk=author.pk).exists()
     assert ArticleAuthor.objects.filter(author=author).count() == 1
@@ -71,7 +71,6 @@ def test_admin_merges_duplicate_tags_keeping_every_article(client):
     a = ArticleFactory(tags=["Polestar"])
     b = ArticleFactory(tags=["Elettriche"])
     b.tags.add("polestar-dup")
-    from articles.models import Tag
 
     dup = Tag.objects.get(name="polestar-dup")
     dup.name = "polestar"
@@ -79,25 +78,53 @@ def test_admin_merges_duplicate_tags_keeping_every_article(client):
     c = ArticleFactory(tags=["Polestar"])
     c.tags.add(dup)
     client.force_login(role_user("Amministratore"))
+    chosen = {
+        "action": "merge",
+        "_selected_action": list(
+            Tag.objects.filter(name__iexact="polestar").values_list("pk", flat=True)
+        ),
+    }
+    old_slug = dup.slug
 
-    client.post(
-        reverse("admin:articles_tag_changelist"),
-        {
-            "action": "merge",
-            "_selected_action": list(
-                Tag.objects.filter(name__iexact="polestar").values_list("pk", flat=True)
-            ),
-        },
-    )
+    question = client.post(reverse("admin:articles_tag_changelist"), chosen)
+    assert "Scegli il tag che resta" in question.content.decode()
+    assert Tag.objects.filter(name__iexact="polestar").count() == 2  # nothing merged yet
+
+    # The desk picks the less used spelling to stay.
+    client.post(reverse("admin:articles_tag_changelist"), {**chosen, "post": "yes", "keep": dup.pk})
 
     remaining = Tag.objects.filter(name__iexact="polestar")
-    assert remaining.count() == 1
-    kept = remaining.get()
-    assert set(TaggedArticle.objects.filter(tag=kept).values_list("content_object", flat=True)) == {
+    assert list(remaining) == [dup]
+    assert set(TaggedArticle.objects.filter(tag=dup).values_list("content_object", flat=True)) == {
         a.pk,
         b.pk,
         c.pk,
     }
+    gone = Tag.objects.filter(name="Polestar").exists()
+    assert not gone
+    assert old_slug == dup.slug
+
+
+def test_merged_tag_pages_and_feeds_answer_301_to_the_tag_that_stays(client):
+    ArticleFactory(tags=["Città 30"])
+    ArticleFactory(tags=["Zone 30"])
+    stays, goes = Tag.objects.get(name="Zone 30"), Tag.objects.get(name="Città 30")
+    client.force_login(role_user("Amministratore"))
+    client.post(
+        reverse("admin:articles_tag_changelist"),
+        {
+            "action": "merge",
+            "_selected_action": [stays.pk, goes.pk],
+            "post": "yes",
+            "keep": stays.pk,
+        },
+    )
+    client.logout()
+    page = client.get(f"/tag/{goes.slug}/")
+    feed = client.get(f"/tag/{goes.slug}/feed/")
+    assert (page.status_code, page["Location"]) == (301, f"/tag/{stays.slug}/")
+    assert (feed.status_code, feed["Location"]) == (301, f"/tag/{stays.slug}/feed/")
+    assert client.get(page["Location"]).status_code == 200
 
 
 def test_desk_editor_cannot_merge_tags(client):

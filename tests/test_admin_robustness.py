@@ -33,7 +33,7 @@ def test_the_admin_form_cannot_move_the_publication_date_of_a_live_article(clien
 
 
 def test_rescheduling_goes_through_a_recorded_transition(client):
-    article = ArticleFactory(scheduled=True)
+    article = ArticleFactory(scheduled=True, ready=True)
     desk = role_user("Caporedattore")
     client.force_login(desk)
     page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
@@ -42,10 +42,13 @@ def test_rescheduling_goes_through_a_recorded_transition(client):
     later = timezone.localtime(article.published_at + timedelta(days=1)).replace(
         second=0, microsecond=0
     )
-    response = client.post(
-        reverse("admin:articles_article_transition", args=[article.pk]),
-        {"transition": "reschedule", "when": later.strftime("%Y-%m-%dT%H:%M")},
+    data = change_form_data(
+        client,
+        article,
+        _transition="reschedule",
+        workflow_when=later.strftime("%Y-%m-%dT%H:%M"),
     )
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.published_at == later
@@ -60,7 +63,9 @@ def test_rescheduling_goes_through_a_recorded_transition(client):
 
 def test_contributor_whose_piece_was_published_meanwhile_gets_their_text_back(client):
     writer = role_user("Redattore")
-    article = ArticleFactory(draft=True, authors=[AuthorFactory(user=writer)], created_by=writer)
+    article = ArticleFactory(
+        draft=True, ready=True, authors=[AuthorFactory(user=writer)], created_by=writer
+    )
     client.force_login(writer)
     data = change_form_data(client, article, body="<p>Paragrafo scritto con fatica.</p>")
     services.article_transition(name="publish", article=article, by=role_user("Caporedattore"))
@@ -97,7 +102,7 @@ def test_malformed_admin_urls_and_dates_are_handled(client):
     assert client.get(preview + "?version=abc").status_code == 404
     response = client.post(
         reverse("admin:articles_article_transition", args=[article.pk]),
-        {"transition": "schedule", "when": "2026-13-45T10:00"},
+        {"_transition": "schedule", "workflow_when": "2026-13-45T10:00"},
         follow=True,
     )
     assert response.status_code == 200

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from articles import services
-from articles.models import Article, Section, Tag
+from articles.models import Article, Correction, Section, Tag
 from authors.models import Author
 from authors.services import author_save
 from consent.models import ConsentCategory, ConsentPolicy, ConsentService
@@ -30,7 +30,7 @@ POSTED = DIRTY.replace("\ud800", "")
 
 ARTICLE_LINES = ["title", "kicker"]
 PICTURE_LINES = ["title", "caption", "alt", "credit", "source", "copyright_holder", "usage_terms"]
-ARTICLE_TEXTS = ["standfirst", "correction_note"]
+ARTICLE_TEXTS = ["standfirst"]
 
 
 def test_clean_text_keeps_tab_newline_and_accents_and_drops_the_rest():
@@ -89,10 +89,15 @@ def test_article_text_is_cleaned_through_the_admin_and_a_nul_is_not_refused(admi
     article = ArticleFactory()
     url = reverse("admin:articles_article_change", args=[article.pk])
     fields = _dirty_fields(POSTED)
-    del fields["correction_note"]  # written by the correction action, not this form
     response = admin_user_client.post(url, change_form_data(admin_user_client, article, **fields))
     assert response.status_code == 302, response.context["adminform"].form.errors
     _assert_article_clean(article, texts=["standfirst"])
+
+
+def test_a_public_correction_is_cleaned_too():
+    correction = Correction.objects.create(article=ArticleFactory(), text=DIRTY)
+    correction.refresh_from_db()
+    assert correction.text == CLEAN_TEXT
 
 
 def test_author_section_and_consent_texts_are_cleaned_on_every_save():

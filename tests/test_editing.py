@@ -1,6 +1,5 @@
-"""No lost edits, revisions, previews, permalinks and corrections."""
+"""No lost edits, revisions, previews and permalinks."""
 
-import time
 from datetime import timedelta
 
 import pytest
@@ -43,9 +42,16 @@ def test_second_concurrent_save_is_refused_naming_who_saved_and_keeping_the_text
     assert "Anna Ferri" in html and "ha salvato questo articolo" in html
     assert "La versione di Marco, da salvare." in html
     assert "La versione di Anna." in Article.objects.get(pk=article.pk).body
-    # A deliberate second save, after reading the warning, replaces Anna's text.
+    # What Anna changed is shown, word by word, ready to copy.
+    assert "<del>Testo iniziale</del><ins>La versione di Anna</ins>." in html
+    assert "Sovrascrivi le modifiche di Anna Ferri" in html
+    # Pressing save again is refused again: overwriting is a choice, never an accident.
     again = response.context["adminform"].form.data.copy()
-    assert second.post(url, again).status_code == 302
+    assert second.post(url, again).status_code == 200
+    assert "La versione di Anna." in Article.objects.get(pk=article.pk).body
+    # The explicit choice replaces Anna's text.
+    version = Article.objects.get(pk=article.pk).version
+    assert second.post(url, {**again.dict(), "overwrite_version": version}).status_code == 302
     assert "Marco" in Article.objects.get(pk=article.pk).body
 
 
@@ -69,10 +75,16 @@ def test_every_save_is_a_revision_and_restore_brings_back_old_text_as_a_new_one(
     history = client.get(reverse("admin:articles_article_revisions", args=[article.pk]))
     html = history.content.decode()
     assert "Titolo originale" in html and "Titolo nuovo" in html
-    assert "<del>Corpo originale.</del>" in html and "<ins>Corpo riscritto.</ins>" in html
+    # Word by word: the kept word stays plain, only the changed one is marked.
+    assert "<p>Corpo <del>originale</del><ins>riscritto</ins>.</p>" in html
 
     oldest = versions[-1]
-    response = client.post(reverse("admin:articles_article_restore", args=[article.pk, oldest.pk]))
+    url = reverse("admin:articles_article_restore", args=[article.pk, oldest.pk])
+    confirm = client.get(url).content.decode()
+    assert "<del>riscritto</del><ins>originale</ins>" in confirm  # what the restore will do
+    article.refresh_from_db()
+    assert article.title == "Titolo nuovo"  # asking changed nothing
+    response = client.post(url)
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.title == "Titolo originale"
@@ -104,11 +116,15 @@ def test_editor_previews_a_draft_and_an_old_revision_with_the_public_template(cl
 
 def test_preview_link_works_before_expiry_and_fails_after_or_when_altered(client):
     article = ArticleFactory(draft=True, title="Prova riservata")
-    token = preview.make_token(article.pk, timedelta(hours=1))
+    link = preview.preview_link_create(
+        article=article, by=role_user("Caporedattore"), lifetime=timedelta(hours=1)
+    )
+    token = preview.token(link)
     url = reverse("articles:preview", args=[token])
 
     ok = client.get(url)
     assert ok.status_code == 200 and "Prova riservata" in ok.content.decode()
+    assert "ANTEPRIMA — non pubblicato" in ok.content.decode()
     assert ok["X-Robots-Tag"].startswith("noindex")
     assert ok["Cache-Control"] == "private, no-store"
 
@@ -118,17 +134,65 @@ def test_preview_link_works_before_expiry_and_fails_after_or_when_altered(client
         return text[:at] + ("A" if text[at] != "A" else "B") + text[at + 1 :]
 
     # A changed character anywhere: in the signature, or in the signed payload.
-    for bad in (f"{payload}:{altered(signature, 3)}", f"{altered(payload, 5)}:{signature}"):
-        assert client.get(reverse("articles:preview", args=[bad])).status_code == 403
-    # A link made for another article with a key that is not ours.
-    other = ArticleFactory(draft=True)
-    forged = signing.dumps(
-        {"a": other.pk, "e": int(time.time()) + 3600}, key="not-our-secret", salt=preview.SALT
-    )
+    for bad in (f"{payload}:{altered(signature, 3)}", f"{altered(payload, 2)}:{signature}"):
+        refused = client.get(reverse("articles:preview", args=[bad]))
+        assert refused.status_code == 403
+        assert "Questo link di anteprima non è valido" in refused.content.decode()
+    # A link signed with a key that is not ours.
+    forged = signing.dumps({"l": link.pk}, key="not-our-secret", salt=preview.SALT)
     assert client.get(reverse("articles:preview", args=[forged])).status_code == 403
 
     with time_machine.travel(timezone.now() + timedelta(hours=1, minutes=1)):
-        assert client.get(url).status_code == 404
+        expired = client.get(url)
+    assert expired.status_code == 410
+    assert "Questo link di anteprima è scaduto" in expired.content.decode()
+
+
+def test_a_revoked_preview_link_stops_working_with_an_italian_page(client):
+    article = ArticleFactory(draft=True, title="Prova da revocare")
+    desk = role_user("Caporedattore")
+    link = preview.preview_link_create(article=article, by=desk, lifetime=timedelta(days=1))
+    url = reverse("articles:preview", args=[preview.token(link)])
+    assert client.get(url).status_code == 200
+
+    client.force_login(desk)
+    change = client.get(
+        reverse("admin:articles_article_change", args=[article.pk])
+    ).content.decode()
+    assert url in change  # listed among the live links, with its revoke button
+    client.post(reverse("admin:articles_article_revoke_preview", args=[article.pk, link.pk]))
+    client.logout()
+
+    revoked = client.get(url)
+    assert revoked.status_code == 410
+    assert "Questo link di anteprima è stato revocato" in revoked.content.decode()
+    client.force_login(desk)
+    change = client.get(
+        reverse("admin:articles_article_change", args=[article.pk])
+    ).content.decode()
+    assert url not in change
+
+
+def test_a_preview_link_of_a_piece_since_published_leads_to_the_article(client):
+    article = ArticleFactory(draft=True)
+    link = preview.preview_link_create(
+        article=article, by=role_user("Caporedattore"), lifetime=timedelta(days=1)
+    )
+    Article.objects.filter(pk=article.pk).update(
+        status=Status.PUBLISHED, published_at=timezone.now() - timedelta(minutes=1)
+    )
+    response = client.get(reverse("articles:preview", args=[preview.token(link)]))
+    assert response.status_code == 302
+    assert response["Location"] == Article.objects.get(pk=article.pk).get_absolute_url()
+
+
+def test_preview_disables_sharing(client):
+    article = ArticleFactory(draft=True)
+    client.force_login(role_user("Caporedattore"))
+    html = client.get(reverse("admin:articles_article_preview", args=[article.pk])).content.decode()
+    assert "ANTEPRIMA — non pubblicato" in html
+    assert "facebook.com/sharer" not in html
+    assert "La condivisione è disattivata nell'anteprima" in html
 
 
 def test_desk_editor_creates_a_preview_link_in_the_admin_and_contributor_cannot(client):
@@ -143,6 +207,7 @@ def test_desk_editor_creates_a_preview_link_in_the_admin_and_contributor_cannot(
     client.force_login(role_user("Caporedattore"))
     page = client.post(url, {"lifetime": "24"}, follow=True).content.decode()
     assert "/anteprima/" in page
+    assert "Link di anteprima attivi" in page
 
 
 def test_old_slug_of_a_published_article_redirects_permanently(client):
@@ -173,20 +238,6 @@ def test_changed_publication_date_redirects_permanently(client):
     response = client.get(old_url)
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
-
-
-def test_correction_shows_updated_on_with_the_note(client):
-    desk = role_user("Caporedattore")
-    article = ArticleFactory()
-    updated_at = article.updated_at
-    services.article_transition(
-        name="correct", article=article, by=desk, note="Corretto il prezzo di listino: 39.900 euro."
-    )
-    article.refresh_from_db()
-    html = client.get(article.get_absolute_url()).content.decode()
-    assert "Aggiornato il" in html
-    assert "Corretto il prezzo di listino: 39.900 euro." in html
-    assert article.updated_at == updated_at  # a status note is not a content edit
 
 
 def test_updated_at_moves_only_for_real_edits():

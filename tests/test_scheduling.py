@@ -44,7 +44,9 @@ def _lists(client, article, url):
 def scheduled(client):
     with time_machine.travel(NOW, tick=False):
         desk = role_user("Caporedattore")
-        article = ArticleFactory(draft=True, title=TITLE, slug="berlina", tags=["berlina"])
+        article = ArticleFactory(
+            draft=True, ready=True, title=TITLE, slug="berlina", tags=["berlina"]
+        )
         # Already public, so the tag page exists before the scheduled piece joins it.
         ArticleFactory(tags=["berlina"])
         services.article_transition(name="submit", article=article, by=desk)

@@ -164,26 +164,22 @@ def test_snippet_only_lets_our_mark_tags_through():
 def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
     from articles import services
     from articles.models import Article
-    from tests.support.factories import AuthorFactory, SectionFactory
+    from tests.support.admin_forms import article_add_data
+    from tests.support.factories import AuthorFactory, SectionFactory, image_file
 
     section, author = SectionFactory(), AuthorFactory()
     response = admin_user_client.post(
         "/admin/articles/article/add/",
-        {
-            "title": "Notizia dal salone",
-            "slug": "notizia-dal-salone",
-            "standfirst": "Sommario.",
-            "body": "<p>Testo.</p>",
-            "kind": "news",
-            "section": section.pk,
-            "tags": "Maserati, Grecale",
-            "credits-TOTAL_FORMS": "1",
-            "credits-INITIAL_FORMS": "0",
-            "credits-MIN_NUM_FORMS": "1",
-            "credits-MAX_NUM_FORMS": "1000",
-            "credits-0-author": author.pk,
-            "credits-0-position": "0",
-        },
+        article_add_data(
+            section,
+            author,
+            title="Notizia dal salone",
+            slug="notizia-dal-salone",
+            tags="Maserati, Grecale",
+            lead_image=image_file("salone.jpg", width=1280, height=720),
+            lead_image_credit="Foto della redazione",
+            seo_description="Le novità del salone: Maserati presenta la Grecale rinnovata.",
+        ),
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     article = Article.objects.get(slug="notizia-dal-salone")

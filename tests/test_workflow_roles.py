@@ -19,6 +19,7 @@ pytestmark = pytest.mark.django_db
 # transition -> (starting status, published_at offset or None)
 STARTS = {
     "submit": (Status.DRAFT, None),
+    "withdraw": (Status.REVIEW, None),
     "return": (Status.REVIEW, None),
     "publish": (Status.REVIEW, None),
     "schedule": (Status.REVIEW, None),
@@ -30,6 +31,7 @@ STARTS = {
 }
 EXPECTED = {
     "submit": Status.REVIEW,
+    "withdraw": Status.DRAFT,
     "return": Status.RETURNED,
     "publish": Status.PUBLISHED,
     "schedule": Status.PUBLISHED,
@@ -41,10 +43,11 @@ EXPECTED = {
 }
 # (role, is the article theirs) -> transitions they may apply
 ALLOWED = {
-    ("Redattore", True): {"submit"},
+    ("Redattore", True): {"submit", "withdraw"},
     ("Redattore", False): set(),
-    ("Caporedattore", False): set(STARTS),
-    ("Amministratore", False): set(STARTS),
+    # Withdrawing a submission belongs to the piece's own people.
+    ("Caporedattore", False): set(STARTS) - {"withdraw"},
+    ("Amministratore", False): set(STARTS) - {"withdraw"},
     (None, True): set(),
 }
 MATRIX = [(role, own, name) for (role, own) in ALLOWED for name in STARTS]
@@ -56,14 +59,19 @@ def _article_for(name, owner):
         status=status,
         published_at=(timezone.now() + offset) if offset is not None else None,
         created_by=owner,
+        ready=True,
     )
+    if status == Status.REVIEW:  # as if its owner had just submitted it
+        Article.objects.filter(pk=article.pk).update(updated_by=owner)
+        article.refresh_from_db()
     return article
 
 
 def _kwargs(name):
     return {
-        "note": "Manca la fonte nel secondo paragrafo." if name in ("return", "correct") else "",
+        "note": "Manca la fonte nel secondo paragrafo." if name == "return" else "",
         "when": timezone.now() + timedelta(days=2) if name in ("schedule", "reschedule") else None,
+        "correction": "Il prezzo corretto è 39.900 euro." if name == "correct" else "",
     }
 
 
@@ -104,9 +112,13 @@ def test_role_matrix_through_the_admin(client, role, own, name):
     article = _article_for(name, owner)
     start = article.status
     client.force_login(user)
-    data = {"transition": name, "note": _kwargs(name)["note"]}
-    if name == "schedule":
-        data["when"] = timezone.localtime(_kwargs(name)["when"]).strftime("%Y-%m-%dT%H:%M")
+    data = {
+        "_transition": name,
+        "workflow_note": _kwargs(name)["note"],
+        "correction": _kwargs(name)["correction"],
+    }
+    if name in ("schedule", "reschedule"):
+        data["workflow_when"] = timezone.localtime(_kwargs(name)["when"]).strftime("%Y-%m-%dT%H:%M")
 
     response = client.post(reverse("admin:articles_article_transition", args=[article.pk]), data)
 
@@ -152,7 +164,7 @@ def test_admin_transition_refusal_is_shown_as_a_message(client):
     client.force_login(contributor)
     response = client.post(
         reverse("admin:articles_article_transition", args=[article.pk]),
-        {"transition": "publish"},
+        {"_transition": "publish"},
         follow=True,
     )
     assert "Il tuo ruolo non consente" in response.content.decode()
@@ -209,15 +221,27 @@ def test_status_is_read_only_for_everyone_in_the_admin(client):
 
 def test_bulk_publish_action_applies_the_rules_per_article(client):
     desk = role_user("Caporedattore")
-    ready = ArticleFactory(status=Status.REVIEW, published_at=None)
+    ready = ArticleFactory(status=Status.REVIEW, published_at=None, ready=True, title="Pronto")
+    bare = ArticleFactory(status=Status.REVIEW, published_at=None, title="Senza foto")
     live = ArticleFactory()
     client.force_login(desk)
-    client.post(
-        reverse("admin:articles_article_changelist"),
-        {"action": "bulk_publish", "_selected_action": [ready.pk, live.pk]},
+    chosen = {"action": "bulk_publish", "_selected_action": [ready.pk, bare.pk, live.pk]}
+
+    listing = client.post(reverse("admin:articles_article_changelist"), chosen)
+    html = listing.content.decode()
+    assert "Pronto" in html and "Senza foto" in html  # the list first, with its checks
+    assert "larga almeno 1200 pixel" in html
+    ready.refresh_from_db()
+    assert not ready.is_public  # nothing happened yet
+
+    done = client.post(
+        reverse("admin:articles_article_changelist"), {**chosen, "post": "yes"}, follow=True
     )
     ready.refresh_from_db()
+    bare.refresh_from_db()
     assert ready.is_public
+    assert bare.status == Status.REVIEW  # refused: no lead image
+    assert "Senza foto" in done.content.decode()
 
 
 def test_contributor_has_no_bulk_publish_action(client):

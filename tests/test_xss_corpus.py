@@ -13,10 +13,9 @@ from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from articles import seo
-from articles.models import Article, Section, Tag
+from articles.models import Article, Correction, Section, Tag
 from authors.models import Author
 from consent.models import ConsentCategory, ConsentPolicy, ConsentService
 from media.models import Picture
@@ -91,15 +90,14 @@ def hostile(db):
             standfirst=cut(vector, _field(Article, "standfirst")),
             body=vector,
             lead_picture=_hostile_picture(template, vector),
-            correction_note=vector,
             section=section,
             authors=[author],
             # Slugs and control characters in tag names are the tag model's
             # business (issue 10, points 1 and 2): settled here.
             tags=[Tag.objects.create(name=clean_text(f"t{i} {vector}")[:100], slug=f"t{i}")],
         )
+        Correction.objects.create(article=article, text=vector)
         articles.append(article)
-    Article.objects.update(corrected_at=timezone.now())
     for category in ConsentCategory.objects.all():
         category.name = cut(VECTORS[category.pk], _field(ConsentCategory, "name"))
         category.description = VECTORS[-category.pk]

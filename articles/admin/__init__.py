@@ -7,15 +7,16 @@ change goes through ``articles.services``.
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .. import library, services
 from ..models import Article, ArticleAuthor, Section
-from ..workflow import BULK_TRANSITIONS, Perm, State, Transition, transition_label
+from ..workflow import BULK_TRANSITIONS, TRANSITIONS, Perm, State
 from . import authors, tags, views  # noqa: F401 (authors and tags register their admins)
+from .actions import bulk_action
+from .display import ArticleDisplay
 from .forms import ArticleAdminForm, ArticleAuthorForm
 
 
@@ -26,6 +27,9 @@ class SectionAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
 
+    class Media:
+        js = ["js/slugify.js"]
+
 
 class ArticleAuthorInline(admin.TabularInline):
     model = ArticleAuthor
@@ -33,8 +37,8 @@ class ArticleAuthorInline(admin.TabularInline):
     extra = 0
     min_num = 1
     autocomplete_fields = ["author"]
-    verbose_name = _("byline author")
-    verbose_name_plural = _("byline (in order)")
+    verbose_name = gettext_lazy("byline author")
+    verbose_name_plural = gettext_lazy("byline (in order)")
 
 
 def _byline(formsets) -> list:
@@ -50,15 +54,15 @@ def _byline(formsets) -> list:
 
 
 class QueueFilter(admin.SimpleListFilter):
-    title = _("queue")
+    title = gettext_lazy("queue")
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
         return [
-            ("review", _("To review")),
-            ("returned", _("Returned to the author")),
-            ("scheduled", _("Scheduled")),
-            ("mine", _("My articles")),
+            ("mine", gettext_lazy("My articles")),
+            ("review", gettext_lazy("To review")),
+            ("returned", gettext_lazy("Returned to the author")),
+            ("scheduled", gettext_lazy("Scheduled")),
         ]
 
     def queryset(self, request, queryset):
@@ -74,32 +78,11 @@ class QueueFilter(admin.SimpleListFilter):
         return queryset
 
 
-def _bulk_action(transition: Transition):
-    def action(modeladmin, request, queryset):
-        done, refused = 0, []
-        for article in queryset:
-            try:
-                services.article_transition(article=article, name=transition.name, by=request.user)
-                done += 1
-            except services.ArticleError as error:
-                refused.append(f"«{article.title}»: {error.messages[0]}")
-        if done:
-            modeladmin.message_user(
-                request,
-                _("%(action)s: %(count)d articles.") % {"action": transition.label, "count": done},
-            )
-        for message in refused:
-            modeladmin.message_user(request, message, messages.ERROR)
-
-    action.__name__ = f"bulk_{transition.name}"
-    return admin.action(description=transition.label)(action)
-
-
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ArticleDisplay, admin.ModelAdmin):
     form = ArticleAdminForm
     inlines = [ArticleAuthorInline]
-    list_display = ["title", "section", "state", "published_at", "updated_at", "featured"]
+    list_display = ["title", "byline_names", "section", "state", "updated_at", "featured"]
     list_filter = [
         QueueFilter,
         "status",
@@ -118,24 +101,36 @@ class ArticleAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
         "updated_by",
-        "correction",
+        "corrections",
         "transition_log",
     ]
-    actions = [_bulk_action(t) for t in BULK_TRANSITIONS]
+    actions = [bulk_action(t) for t in BULK_TRANSITIONS]
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
 
     class Media:
-        css = {"all": ["css/admin-workflow.css"]}
-        js = ["js/workflow-panel.js"]
+        # Its stylesheet, admin-workflow.css, comes with every admin page (admin/base_site.html).
+        js = ["js/slugify.js", "js/article-form.js"]
 
     def get_fieldsets(self, request, obj=None):
         publication = ["state", "published_at", "created_at", "updated_at", "updated_by"]
         if obj is not None:
-            publication += ["correction", "transition_log"]
+            publication += ["corrections", "transition_log"]
         return [
             (None, {"fields": ["kicker", "title", "slug", "standfirst", "body", "version"]}),
             (_("Pictures"), {"fields": ["lead_picture", "gallery"]}),
+            (
+                _("Search engines and social networks"),
+                {
+                    "fields": [
+                        "seo_title",
+                        "seo_description",
+                        "social_title",
+                        "social_description",
+                    ],
+                    "classes": ["seo-fields"],
+                },
+            ),
             (_("Classification"), {"fields": ["kind", "section", "tags", "featured"]}),
             (_("Publication"), {"fields": publication}),
         ]
@@ -146,6 +141,11 @@ class ArticleAdmin(admin.ModelAdmin):
             return db_field.formfield(**kwargs)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.user = request.user  # a class made for this request
+        return form
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not request.user.has_perm(Perm.PUBLISH):
@@ -153,7 +153,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return fields
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
+        queryset = super().get_queryset(request).for_listing()
         if request.user.has_perm(Perm.REVIEW):
             return queryset
         return queryset.owned_by(request.user)
@@ -177,6 +177,7 @@ class ArticleAdmin(admin.ModelAdmin):
         view = self.admin_site.admin_view
         return [
             path("queue/", view(self.review_queue), name="articles_article_queue"),
+            path("link-search/", view(views.link_search), name="articles_article_link_search"),
             path(
                 "<int:pk>/transition/",
                 view(views.transition),
@@ -191,6 +192,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 "<int:pk>/preview-link/",
                 view(views.share_preview),
                 name="articles_article_share_preview",
+            ),
+            path(
+                "<int:pk>/preview-link/<int:link_id>/revoke/",
+                view(views.revoke_preview),
+                name="articles_article_revoke_preview",
             ),
             path(
                 "<int:pk>/revisions/",
@@ -211,14 +217,15 @@ class ArticleAdmin(admin.ModelAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, object_id)
         if (
-            request.method == "POST"
-            and article is not None
+            article is not None
             and not self.has_change_permission(request, article)
             and self.has_view_permission(request, article)
         ):
-            # The piece moved on (e.g. published) while this person typed: keep
-            # their text on screen instead of a bare 403 that loses it.
-            return views.edit_refused(request, article)
+            if request.method == "POST":
+                # The piece moved on (e.g. published) while this person typed: keep
+                # their text on screen instead of a bare 403 that loses it.
+                return views.edit_refused(request, article)
+            return views.read_only(request, article)
         extra = extra_context or {}
         if article is not None:
             extra.update(views.workflow_context(request, article))
@@ -226,48 +233,19 @@ class ArticleAdmin(admin.ModelAdmin):
                 self._warn_expired_pictures(request, article)
         return super().change_view(request, object_id, form_url, extra)
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        context["confirmation"] = getattr(form, "confirmation", None)
+        context["conflict"] = getattr(form, "conflict", None)
+        if getattr(form, "asking", False):
+            context["errors"] = []  # not an error: the question is asked above the form
+        if obj is not None and services.is_owner(request.user, obj):
+            context["return_step"] = views.latest_return(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def changelist_view(self, request, extra_context=None):
         extra = {"review_count": Article.objects.filter(status=State.REVIEW).count()}
         return super().changelist_view(request, {**(extra_context or {}), **extra})
-
-    @admin.display(description=_("status"), ordering="status")
-    def state(self, obj):
-        if obj.is_scheduled:
-            when = date_format(timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT")
-            return f"{obj.state_label} ({when})"
-        return obj.state_label
-
-    @admin.display(description=_("correction"))
-    def correction(self, obj):
-        if not obj.corrected_at:
-            return "—"
-        return format_html(
-            "{}: {}",
-            date_format(timezone.localtime(obj.corrected_at), "SHORT_DATETIME_FORMAT"),
-            obj.correction_note,
-        )
-
-    @admin.display(description=_("workflow history"))
-    def transition_log(self, obj):
-        steps = obj.transitions.select_related("by")[:30]
-        if not steps:
-            return "—"
-        rows = format_html_join(
-            "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
-            (
-                (
-                    date_format(timezone.localtime(s.at), "SHORT_DATETIME_FORMAT"),
-                    services.user_label(s.by),
-                    transition_label(s.name),
-                    s.get_from_status_display(),
-                    s.get_to_status_display(),
-                    s.note,
-                )
-                for s in steps
-            ),
-        )
-        return format_html('<table class="workflow-log">{}</table>', rows)
 
     def _warn_expired_pictures(self, request, article):
         for picture in library.expired_pictures(article):
@@ -286,15 +264,27 @@ class ArticleAdmin(admin.ModelAdmin):
         service call, one transaction and one revision."""
 
     def save_related(self, request, form, formsets, change):
-        services.article_save(
+        article = services.article_save(
             article=form.instance,
             by=request.user,
             expected_version=form.cleaned_data.get("version"),
             tags=form.cleaned_data.get("tags"),
             byline=_byline(formsets),
         )
+        if step := getattr(form, "workflow", None):
+            # Validated with the form (and the row locked since): same transaction.
+            services.article_transition(article=article, by=request.user, **step)
+            messages.success(
+                request, _("Done: “%(action)s”.") % {"action": TRANSITIONS[step["name"]].label}
+            )
         for formset in formsets:  # the admin's change message reads what a save() leaves
             formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+
+    def response_change(self, request, obj):
+        if "_transition" in request.POST or "overwrite_version" in request.POST:
+            request.POST = request.POST.copy()
+            request.POST["_continue"] = "1"  # stay on the article after a step
+        return super().response_change(request, obj)
 
     def delete_model(self, request, obj):
         services.article_delete(article=obj)

@@ -11,13 +11,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from authors.admin import AuthorAdmin
 from authors.models import Author
+from newsroom.keptfiles import KeepsUploads, KeptFileInput
 
+from ..bylines import bylines_move
 from ..models import ArticleAuthor
-from ..services import bylines_move
 
 
 class ReassignForm(forms.Form):
@@ -26,8 +27,21 @@ class ReassignForm(forms.Form):
     )
 
 
+class AuthorForm(KeepsUploads, forms.ModelForm):
+    kept_file_fields = ("photo",)
+
+    class Meta:
+        model = Author
+        fields = ["photo"]  # the admin adds the rest from its fieldsets
+        widgets = {"photo": KeptFileInput}
+
+
 class BylineAuthorAdmin(AuthorAdmin):
     change_form_template = "admin/authors/author/change_form.html"
+    form = AuthorForm
+
+    class Media:
+        js = ["js/slugify.js"]
 
     def get_urls(self):
         return [
@@ -46,10 +60,14 @@ class BylineAuthorAdmin(AuthorAdmin):
         if author is not None and (count := ArticleAuthor.objects.filter(author=author).count()):
             messages.error(
                 request,
-                _(
+                ngettext(
+                    "%(name)s signs %(count)d article, so they cannot be deleted: nothing "
+                    "was removed. Reassign it to another author first, or deactivate them "
+                    "to keep their page.",
                     "%(name)s signs %(count)d articles, so they cannot be deleted: nothing "
                     "was removed. Reassign their articles to another author first, or "
-                    "deactivate them to keep their page."
+                    "deactivate them to keep their page.",
+                    count,
                 )
                 % {"name": author.name, "count": count},
             )
@@ -70,7 +88,11 @@ class BylineAuthorAdmin(AuthorAdmin):
             else:
                 messages.success(
                     request,
-                    _("%(count)d articles moved from %(old)s to %(new)s.")
+                    ngettext(
+                        "%(count)d article moved from %(old)s to %(new)s.",
+                        "%(count)d articles moved from %(old)s to %(new)s.",
+                        moved,
+                    )
                     % {"count": moved, "old": author.name, "new": form.cleaned_data["target"]},
                 )
                 return redirect(reverse("admin:authors_author_change", args=[author.pk]))

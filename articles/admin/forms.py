@@ -11,8 +11,10 @@ from media.widgets import GalleryChooser, PictureChooser
 from newsroom.text import clean_text
 
 from ..models import Article, ArticleAuthor
-from ..sanitize import clean_html
+from ..revisions import TEXT_FIELDS
 from ..services import conflict_message
+from . import workflow_form
+from .editor import DESK_EDITOR_EXTENSIONS, editor_html
 
 # What the body editor offers; everything it produces is inside the bleach
 # allowlist, and clean_html runs again on the server whatever the browser sends.
@@ -36,10 +38,21 @@ BODY_EDITOR_EXTENSIONS = {
     "TableHeader": True,
     "TableCell": True,
     "HTML": True,
-    # --- Media (issue 12): library pictures, galleries and embeds, with
-    # pasted and dropped images uploaded into the library. These replace the
-    # stock Figure/Image/Caption nodes (media/editor.py, static/js/editor-media.js).
+    # Library pictures, galleries and embeds, with pasted and dropped images
+    # uploaded into the library; they replace the stock Figure/Image/Caption
+    # nodes (media/editor.py, static/js/editor-media.js).
     **MEDIA_EDITOR_EXTENSIONS,
+}
+
+# Lengths that read well (counted as the editor types); the database limits are higher.
+SOFT_LIMITS = {
+    "kicker": 30,
+    "title": 90,
+    "standfirst": 300,
+    "seo_title": 60,
+    "seo_description": 160,
+    "social_title": 70,
+    "social_description": 200,
 }
 
 
@@ -50,23 +63,20 @@ class BodyField(ProseEditorFormField):
         return clean_text(super().to_python(value))
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(workflow_form.WorkflowStep, forms.ModelForm):
     body = BodyField(
         label=_("body"),
         required=False,
-        config={"extensions": BODY_EDITOR_EXTENSIONS},
-        sanitize=clean_html,
+        config={"extensions": {**BODY_EDITOR_EXTENSIONS, **DESK_EDITOR_EXTENSIONS}},
+        sanitize=editor_html,
         widget=AdminProseEditorWidget,
     )
 
     class Meta:
         model = Article
         fields = [
-            "kicker",
-            "title",
+            *TEXT_FIELDS,
             "slug",
-            "standfirst",
-            "body",
             "lead_picture",
             "gallery",
             "kind",
@@ -79,6 +89,9 @@ class ArticleAdminForm(forms.ModelForm):
             "version": forms.HiddenInput,
             "lead_picture": PictureChooser,
             "gallery": GalleryChooser,
+            "title": forms.TextInput(attrs={"class": "vTextField headline-input"}),
+            "seo_description": forms.Textarea(attrs={"rows": 2}),
+            "social_description": forms.Textarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -87,18 +100,12 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["body"].label = capfirst(Article._meta.get_field("body").verbose_name)
         if "version" in self.fields:
             self.fields["version"].required = False
+        for name, limit in SOFT_LIMITS.items():
+            if name in self.fields:
+                self.fields[name].widget.attrs["data-soft-limit"] = limit
 
     def clean(self):
         cleaned = super().clean()
-        picture = cleaned.get("lead_picture")
-        if picture is not None and not picture.is_complete:
-            self.add_error(
-                "lead_picture",
-                _(
-                    "The lead image needs alternative text and a credit: "
-                    "complete them in the library (or in the chooser) first."
-                ),
-            )
         dropped = dropped_images(self.data.get(self.add_prefix("body"), ""), cleaned.get("body"))
         if dropped:
             self.add_error(
@@ -117,17 +124,21 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned
 
     def _check_version(self, cleaned):
+        """Refuse a save based on an old version, unless the editor chose to
+        overwrite exactly the version now stored (a third save is refused again)."""
+        self.conflict = None
         if not self.instance.pk or cleaned.get("version") is None:
             return
         # The admin validates and saves in one transaction: locking the row
         # here leaves no gap between this check and the save.
         stored = Article.objects.select_for_update().filter(pk=self.instance.pk).first()
-        if stored and stored.version != cleaned["version"]:
-            # The editor's text stays in the form; the hidden version moves on,
-            # so a second, deliberate save replaces the other person's version.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("version")] = stored.version
-            raise forms.ValidationError(conflict_message(stored), code="conflict")
+        if stored is None or stored.version == cleaned["version"]:
+            return
+        if self.data.get("overwrite_version") == str(stored.version):
+            cleaned["version"] = stored.version
+            return
+        self.conflict = workflow_form.conflict(stored, cleaned["version"], self)
+        raise forms.ValidationError(conflict_message(stored), code="conflict")
 
 
 class ArticleAuthorForm(forms.ModelForm):

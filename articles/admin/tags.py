@@ -3,13 +3,15 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Q
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag as TaggitTag
 
 from ..models import Article, Tag
 from ..services import ArticleError
-from ..tags import tag_save, tags_merge
+from ..tags import tag_save, tags_merge, usage
 from ..workflow import Perm
 
 # taggit's own table is empty since articles has its own Tag model.
@@ -55,16 +57,42 @@ class TagAdmin(TaggitTagAdmin):
 
     @admin.action(description=_("Merge the selected tags into one"), permissions=["merge"])
     def merge(self, request, queryset):
-        try:
-            kept, moved = tags_merge(tags=list(queryset), by=request.user)
-        except ArticleError as error:
-            self.message_user(request, error.messages[0], messages.ERROR)
-            return
-        self.message_user(
-            request,
-            _("Merged into “%(tag)s”: %(count)d article links moved.")
-            % {"tag": kept.name, "count": moved},
-        )
+        """First the tags with their articles and a choice of which stays; then the merge."""
+        tags = list(queryset.order_by("name"))
+        keep = next((t for t in tags if str(t.pk) == request.POST.get("keep")), None)
+        if request.POST.get("post") == "yes" and keep is not None:
+            try:
+                kept, moved = tags_merge(tags=tags, by=request.user, keep=keep)
+            except ArticleError as error:
+                self.message_user(request, error.messages[0], messages.ERROR)
+                return None
+            self.message_user(
+                request,
+                ngettext(
+                    "Merged into “%(tag)s”: %(count)d article link moved; the old pages "
+                    "and feeds now redirect to it.",
+                    "Merged into “%(tag)s”: %(count)d article links moved; the old pages "
+                    "and feeds now redirect to it.",
+                    moved,
+                )
+                % {"tag": kept.name, "count": moved},
+                messages.SUCCESS,
+            )
+            return None
+        if len(tags) < 2:
+            self.message_user(request, _("Select at least two tags to merge."), messages.ERROR)
+            return None
+        counts = usage(tags)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Merge tags"),
+            "rows": [(tag, counts.get(tag.pk, 0)) for tag in tags],
+            "suggested": max(tags, key=lambda t: (counts.get(t.pk, 0), -t.pk)),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "missing_choice": request.POST.get("post") == "yes",
+        }
+        return TemplateResponse(request, "admin/articles/tag/merge_confirm.html", context)
 
     def has_merge_permission(self, request):
         return request.user.has_perm(Perm.MERGE_TAGS)

@@ -11,7 +11,7 @@ def apply_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("newsroom", "0002_roles_own_tags"),
+        ("newsroom", "0003_roles_media"),
         ("importer", "0001_initial"),
     ]
 

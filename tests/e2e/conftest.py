@@ -121,7 +121,14 @@ def site(tmp_path_factory):
         _site_database(base),
         workers=2,
         threads=4,
-        env={"DEMO_IMAGE_WIDTH": str(DEMO_IMAGE_WIDTH)},
+        env={
+            "DEMO_IMAGE_WIDTH": str(DEMO_IMAGE_WIDTH),
+            # The site's outbox: one file per connection, read by ``mail_outbox``.
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(base / "mail"),
+            # Open article forms report in quickly: presence shows within a test.
+            "DESK_HEARTBEAT_SECONDS": "2",
+        },
     ).start()
     yield s
     s.stop()
@@ -185,6 +192,40 @@ def article_url(site, slug: str) -> str:
         "from articles.models import Article; "
         f"print(Article.objects.published().get(slug={slug!r}).get_absolute_url())"
     ).strip()
+
+
+@pytest.fixture
+def mail_outbox(site):
+    """The e-mails the served site sent during this test, as text."""
+    folder = Path(site.env["EMAIL_FILE_PATH"])
+    before = set(folder.glob("*.log")) if folder.exists() else set()
+
+    def read() -> str:
+        files = sorted(set(folder.glob("*.log")) - before) if folder.exists() else []
+        return "\n".join(f.read_text() for f in files)
+
+    return read
+
+
+@pytest.fixture
+def login(browser, browser_context_args, site):
+    """A person of the demo newsroom logged in, in a browser context of their own."""
+    contexts = []
+
+    def open_as(username: str, viewport=DESKTOP):
+        context = browser.new_context(**browser_context_args, viewport=viewport)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(site.url + "/admin/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", f"{username}-demo-2026")
+        page.click("input[type=submit]")
+        page.wait_for_selector("#user-tools")
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ PAGES = {
     "author": "/autore/digitalvoice/",
     "search": "/cerca/?q=elettrica",
     "search-error": "/cerca/?q=a",
+    "corrections": "/correzioni/",
 }
 
 

@@ -123,8 +123,9 @@ def test_contributor_writes_and_submits_then_desk_previews_schedules_and_publish
     preview.close()
 
     tomorrow = datetime.now() + timedelta(days=1)
-    page.fill("#workflow-when", tomorrow.strftime("%Y-%m-%dT%H:%M"))
-    page.get_by_role("button", name="Programma").click()
+    page.fill("#id_workflow_when", tomorrow.strftime("%Y-%m-%dT%H:%M"))
+    page.get_by_role("button", name="Programma", exact=True).click()
+    page.get_by_role("button", name="Conferma: Programma").click()
     expect(page.locator(".workflow-state")).to_have_text("programmato")
 
     reader = desk_ctx.browser.new_page()
@@ -132,6 +133,7 @@ def test_contributor_writes_and_submits_then_desk_previews_schedules_and_publish
     expect(reader.locator("main")).not_to_contain_text(TITLE)
 
     page.get_by_role("button", name="Approva e pubblica ora").click()
+    page.get_by_role("button", name="Conferma: Approva e pubblica ora").click()
     expect(page.locator(".workflow-state")).to_have_text("pubblicato")
     reader.goto(site.url + "/")
     expect(reader.locator("main")).to_contain_text(TITLE)
@@ -157,7 +159,7 @@ def test_second_of_two_concurrent_saves_is_refused_and_keeps_its_text(
     expect(first.locator(".messagelist .success")).to_be_visible()
     second.click("input[name=_continue]")
 
-    expect(second.locator(".errorlist.nonfield")).to_contain_text("caporedattore")
+    expect(second.locator(".errorlist.nonfield")).to_contain_text("Mario Rossi")
     expect(second.locator(".errorlist.nonfield")).to_contain_text("ha salvato questo articolo")
     expect(second.locator("#id_standfirst")).to_have_value(
         "Il sommario dell'amministratore, da non perdere."
@@ -193,17 +195,26 @@ def test_admin_creates_an_author_links_a_user_and_deactivates_one(
     ctx.close()
 
 
-def test_workflow_button_warns_before_dropping_unsaved_edits(site, browser, browser_context_args):
+def test_a_workflow_button_asks_first_and_saves_the_pending_edit_with_the_step(
+    site, browser, browser_context_args
+):
     pk = site.shell(
         "from articles.models import Article; print(Article.objects.published().last().pk)"
     ).strip()
     ctx, page = _login(browser, browser_context_args, site, "caporedattore")
     page.goto(f"{site.url}/admin/articles/article/{pk}/change/")
-    page.fill("#id_standfirst", "Un sommario non ancora salvato.")
-    messages = []
-    page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
-    page.get_by_role("button", name="Ritira").click()
-    assert messages and "modifiche non salvate" in messages[0]
-    expect(page.locator("#id_standfirst")).to_have_value("Un sommario non ancora salvato.")
+    page.fill("#id_standfirst", "Un sommario scritto prima di ritirare il pezzo.")
+    page.get_by_role("button", name="Ritira", exact=True).click()
+    confirm = page.locator("[data-confirmation]")
+    expect(confirm).to_contain_text("Ritira: «")
+    expect(page.locator("#id_standfirst")).to_have_value(
+        "Un sommario scritto prima di ritirare il pezzo."
+    )
     expect(page.locator(".workflow-state")).to_have_text("pubblicato")
+    confirm.get_by_role("button", name="Conferma: Ritira").click()
+    expect(page.locator(".workflow-state")).to_have_text("ritirato")
+    stored = site.shell(
+        f"from articles.models import Article; print(Article.objects.get(pk={pk}).standfirst)"
+    )
+    assert "Un sommario scritto prima di ritirare il pezzo." in stored
     ctx.close()

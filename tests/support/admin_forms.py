@@ -12,7 +12,7 @@ def change_form_data(client, article, **changes):
         value = form[name].value()
         if name == "tags":
             data[name] = ", ".join(t.name for t in article.tags.all())
-        elif value is not None and name != "lead_image":
+        elif value is not None:
             data[name] = value
     credits = list(article.credits.all())
     data.update(
@@ -33,4 +33,28 @@ def change_form_data(client, article, **changes):
             }
         )
     data.update(changes)
+    return data
+
+
+def article_add_data(section, author, **extra):
+    """What the add form of an article posts: a complete draft, plus ``extra``."""
+    data = {
+        "kicker": "Prove",
+        "title": "Prova su strada della nuova utilitaria",
+        "slug": "prova-utilitaria",
+        "standfirst": "Il sommario che non deve andare perso.",
+        "body": "<p>Il testo che non deve andare perso.</p>",
+        "lead_picture": "",
+        "gallery": "",
+        "kind": "news",
+        "section": section.pk,
+        "tags": "Prove, Utilitarie",
+        "credits-TOTAL_FORMS": "1",
+        "credits-INITIAL_FORMS": "0",
+        "credits-MIN_NUM_FORMS": "1",
+        "credits-MAX_NUM_FORMS": "1000",
+        "credits-0-author": author.pk,
+        "credits-0-position": "0",
+    }
+    data.update(extra)
     return data

@@ -27,12 +27,18 @@ from media.models import Gallery
 
 DEMO_USERNAME = "redazione"
 DEMO_PASSWORD = "redazione-demo-2026"
-# One login per newsroom role (groups made by the roles migration).
+# One login per newsroom role (groups made by the roles migration), with a
+# person's name: the desk shows who is editing and who did what.
 ROLE_USERS = [
     ("redattore", "Redattore", "redattore-demo-2026"),
     ("caporedattore", "Caporedattore", "caporedattore-demo-2026"),
     ("amministratore", "Amministratore", "amministratore-demo-2026"),
 ]
+ROLE_NAMES = {
+    "redattore": ("Sara", "Colombo"),
+    "caporedattore": ("Mario", "Rossi"),
+    "amministratore": ("Anna", "Ferri"),
+}
 TONES = [Tone.BLUE, Tone.RED, Tone.GREEN, Tone.VIOLET, Tone.TEAL, Tone.AMBER, Tone.SLATE]
 
 
@@ -144,9 +150,15 @@ class Command(BaseCommand):
         User = get_user_model()
         created = set()
         for username, role, password in ROLE_USERS:
+            first, last = ROLE_NAMES[username]
             user, is_new = User.objects.get_or_create(
                 username=username,
-                defaults={"is_staff": True, "email": f"{username}@example.com"},
+                defaults={
+                    "is_staff": True,
+                    "email": f"{username}@example.com",
+                    "first_name": first,
+                    "last_name": last,
+                },
             )
             if is_new:
                 user.set_password(password)

@@ -15,6 +15,7 @@ SHORT_DATETIME_FORMAT = "d/m/Y H:i"
 # a literal format, so they work wherever the Italian formats are active.
 WEEKDAY_DATETIME_FORMAT = "l j F Y, H:i"  # the article byline: "giovedì 5 marzo 2026, 14:07"
 SECONDS_DATETIME_FORMAT = "j F Y, H:i:s"  # revision history: two saves in one minute differ
+GOES_LIVE_FORMAT = r"l j F \a\l\l\e G:i"  # scheduling: "venerdì 28 novembre alle 9:00"
 FIRST_DAY_OF_WEEK = 1
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y"]
 DATETIME_INPUT_FORMATS = [
