@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.core.files.storage import default_storage
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from newsroom.embeds import recognise
 
@@ -70,9 +71,10 @@ class BodyConverter:
             "video": self._video,
         }
 
-    def convert(self, content: str, post_id: int) -> Body:
+    def convert(self, content: str, post_id: int, *, title: str = "") -> Body:
         self.body = Body("")
         self.post_id = post_id
+        self.title = title or _("Photo gallery")
         text = without_controls(content)
         classic = "<!-- wp:" not in text
         text = _BLOCK_COMMENT.sub("", text)
@@ -153,7 +155,7 @@ class BodyConverter:
                 self.body.missing.append(f"allegato {number} (non presente nell'esportazione)")
             elif source := self._attachment_source(attachment):
                 sources.append(source)
-        return f"\n\n{self.pictures.gallery(sources)}\n\n" if sources else ""
+        return f"\n\n{self.pictures.gallery(sources, title=self.title)}\n\n" if sources else ""
 
     # --- Embeds -----------------------------------------------------------
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Section
 from authors.models import Author
+from media.models import Picture
 
 
 class ImportedPost(models.Model):
@@ -84,11 +85,13 @@ class ImportedCategory(models.Model):
 
 
 class ImportedPicture(models.Model):
-    """A file from wp-content/uploads already stored here (body pictures are
-    stored once, whatever number of posts or runs show them)."""
+    """A file from wp-content/uploads already in the library (each file becomes
+    one picture, whatever number of posts or runs show it)."""
 
     source = models.CharField(_("uploaded file"), max_length=500, unique=True)
-    stored = models.CharField(_("stored file"), max_length=500)
+    picture = models.ForeignKey(
+        Picture, verbose_name=_("picture"), on_delete=models.CASCADE, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("imported picture")

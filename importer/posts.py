@@ -15,14 +15,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles import services
-from articles.models import Article, ArticleTransition
+from articles.models import Article, ArticleKind, ArticleTransition
 from articles.workflow import Status
 
 from . import mapping, permalinks, uploads
 from .body import Body, BodyConverter
 from .export import Catalogue, Item
 from .models import ImportedPost, OldPermalink
-from .pictures import Pictures, Source
+from .pictures import Pictures, Source, lift_main_gallery
 from .references import Sections, Tags
 from .text import plain
 
@@ -64,18 +64,20 @@ class PostWriter:
         """Create or update the article; returns its converted body (with what was missing)."""
         article = record.article if record else Article()
         before = article.status if record else None
-        body = self.bodies.convert(item.content, plan.wp_id)
+        body = self.bodies.convert(item.content, plan.wp_id, title=plan.title)
         article.title = plan.title
         article.slug = self._free_slug(plan.slug, article)
         article.standfirst = plan.standfirst
-        article.body = body.html
         article.kind = plan.kind
+        if plan.kind == ArticleKind.GALLERY:
+            body.html, article.gallery = lift_main_gallery(body.html)
+        article.body = body.html
         article.section = self.sections.get(plan.section, plan.section_name)
         article.status = plan.status
         article.published_at = plan.published_at
         for field, value in ((f, getattr(plan, f)) for f in SEO_FIELDS if f in self.article_fields):
             setattr(article, field, value[: Article._meta.get_field(field).max_length])
-        lead, attached = self._lead(article, plan, record, body)
+        lead = self._lead(article, plan, record, body)
         author = self.authors[plan.author_login] if plan.author_login else self.house
         services.article_save(
             article=article,
@@ -84,8 +86,6 @@ class PostWriter:
             byline=[author],
             comment=_("Imported from WordPress"),
         )
-        if attached:
-            self.pictures.lead_saved(article)
         self._dates(article, plan, new=record is None)
         if before != article.status:
             self._log(article, before, plan)
@@ -114,13 +114,13 @@ class PostWriter:
             candidate, number = f"{slug}-{number}", number + 1
         return candidate
 
-    def _lead(self, article: Article, plan: mapping.Plan, record, body: Body) -> tuple[str, bool]:
-        """The featured image: (its uploads name, whether a file was attached now)."""
+    def _lead(self, article: Article, plan: mapping.Plan, record, body: Body) -> str:
+        """The featured image: its uploads name ("" when there is none)."""
         attachment = plan.lead
         if attachment is None:
             if record and record.lead_source:  # removed on WordPress since
                 self.pictures.remove_lead(article)
-            return "", False
+            return ""
         name = uploads.of_attachment(attachment)
         # A title that is a phrase describes the picture; "IMG_1234" does not.
         alt = plain(
@@ -129,18 +129,18 @@ class PostWriter:
         caption = plain(attachment.caption, 300)
         if record and record.lead_source == name and self.pictures.has_lead(article):
             self.pictures.describe_lead(article, alt=alt, caption=caption)
-            return name, False
+            return name
         path = self.files.find(name)
         if path is None:
             body.missing.append(f"{name or attachment.url} (immagine in evidenza)")
-            return (record.lead_source if record else ""), False
+            return record.lead_source if record else ""
         source = Source(path=path, name=self.files.name_of(path), alt=alt, caption=caption)
         problem = self.pictures.problem(source)
         if problem:
             body.missing.append(f"{name} (immagine in evidenza: {problem})")
-            return (record.lead_source if record else ""), False
+            return record.lead_source if record else ""
         self.pictures.attach_lead(article, source)
-        return name, True
+        return name
 
     def _dates(self, article: Article, plan: mapping.Plan, *, new: bool) -> None:
         """As on WordPress: written when published, last changed when modified there

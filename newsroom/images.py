@@ -353,9 +353,8 @@ def build_renditions(
         img = _open(fh)
     if img.mode not in ("RGB", "RGBA"):
         img = img.convert("RGB")
-    digest = hashlib.sha1(source_name.encode()).hexdigest()[:12]
     stem = os.path.splitext(os.path.basename(source_name))[0][:40]
-    folder = f"renditions/{digest}"
+    folder = rendition_folder(source_name)
     index: dict[str, list[dict]] = {}
     for spec in RENDITIONS.values():
         if only and spec.name not in only:
@@ -384,6 +383,24 @@ def build_renditions(
     return index
 
 
+def rendition_folder(source_name: str) -> str:
+    """Where every rendition of one stored original lives (and nothing else)."""
+    return f"renditions/{hashlib.sha1(source_name.encode()).hexdigest()[:12]}"
+
+
+def delete_every_rendition(source_name: str, storage=None) -> None:
+    """Remove all renditions ever made of ``source_name``, indexed or not (a
+    rolled-back transaction forgets the index of what it rendered)."""
+    storage = storage or default_storage
+    folder = rendition_folder(source_name)
+    try:
+        _, files = storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    for name in files:
+        storage.delete(f"{folder}/{name}")
+
+
 def delete_renditions(index: dict, storage=None) -> None:
     storage = storage or default_storage
     for sizes in (index or {}).values():
@@ -402,16 +419,19 @@ def accept_upload(fieldfile) -> None:
     fieldfile.save(cleaned.name, cleaned, save=False)
 
 
-def discard_on_commit(name: str, renditions: dict, keep: str = "", storage=None) -> None:
+def discard_on_commit(
+    name: str, renditions: dict, keep: str = "", storage=None, keep_original: bool = False
+) -> None:
     """Delete a replaced original and its renditions once the transaction commits,
-    so a rollback never leaves a row pointing at a missing file."""
+    so a rollback never leaves a row pointing at a missing file. With
+    ``keep_original`` only the renditions go (an old revision may bring it back)."""
     if not name or name == (keep or ""):
         return
     storage = storage or default_storage
 
     def _delete():
         delete_renditions(renditions, storage)
-        if storage.exists(name):
+        if not keep_original and storage.exists(name):
             storage.delete(name)
 
     transaction.on_commit(_delete)

@@ -16,6 +16,7 @@ from articles.models import Article, ArticleKind, ArticleTransition, Section, Ta
 from articles.workflow import State, Status
 from authors.models import Author
 from importer.models import ImportedPost, OldPermalink
+from media.models import Picture
 from tests.support.crawl import crawl
 from tests.support.wordpress import EXPORT, UPLOADS, run_import
 
@@ -75,10 +76,11 @@ def test_each_published_post_is_on_the_site_with_title_author_tags_section_and_l
         assert set(piece.tags.names()) == tags, wp_id
         for tag in piece.tags.all():
             assert tag.get_absolute_url() in text
-        assert bool(piece.lead_image) == lead, wp_id
-        if lead:
+        assert (piece.lead_picture is not None) == lead, wp_id
+        if lead and piece.gallery is None:  # a photo gallery opens with its photos instead
             assert "article__lead" in text
             assert piece.lead_image_renditions["lead"], wp_id
+            assert piece.lead_picture.credit in text
 
 
 def test_published_dates_bodies_and_standfirsts_come_from_wordpress(client, imported):
@@ -234,15 +236,14 @@ def test_an_article_the_desk_edited_since_is_not_overwritten(tmp_path, imported)
 
 
 def test_a_missing_picture_found_later_is_imported_by_the_next_run(tmp_path, imported):
-    assert not article(14).lead_image
+    assert article(14).lead_picture is None
     assert "(ID 14): 2024/03/mancante.jpg (immagine in evidenza)" in imported
     uploads = tmp_path / "uploads"
     shutil.copytree(UPLOADS, uploads)
     shutil.copy(uploads / "2024/03/citta-30.jpg", uploads / "2024/03/mancante.jpg")
     again = run_import(EXPORT, media_dir=uploads)
     assert "Articoli aggiornati: 1" in again
-    assert article(14).lead_image
-    assert article(14).lead_image_alt == "Una Toyota Yaris Hybrid"
+    assert article(14).lead_picture.alt == "Una Toyota Yaris Hybrid"
 
 
 def test_dry_run_reports_and_writes_nothing(settings):
@@ -260,7 +261,8 @@ def test_dry_run_reports_and_writes_nothing(settings):
 def test_without_media_dir_articles_come_without_pictures_and_the_report_says_why():
     report = run_import(EXPORT, media_dir=None)
     assert "Articoli creati: 18" in report
-    assert not Article.objects.exclude(lead_image="").exists()
+    assert not Article.objects.filter(lead_picture__isnull=False).exists()
+    assert not Picture.objects.exists()
     assert "nessuna cartella indicata con --media-dir" in report
 
 
@@ -281,10 +283,12 @@ def test_the_imported_site_passes_the_crawl(client, imported):
     for wp_id in PUBLISHED:
         assert result.statuses.get(article(wp_id).get_absolute_url()) == 200, wp_id
     assert article(12).kind == ArticleKind.GALLERY
+    assert article(12).gallery.items.count() >= 2  # its gallery is the piece
 
 
 def test_a_featured_image_removed_on_wordpress_leaves_the_article_too(tmp_path, imported):
-    assert article(10).lead_image
+    picture = article(10).lead_picture
+    assert picture is not None
     changed = tmp_path / "export.xml"
     changed.write_bytes(
         EXPORT.read_bytes().replace(
@@ -293,8 +297,8 @@ def test_a_featured_image_removed_on_wordpress_leaves_the_article_too(tmp_path, 
         )
     )
     assert "Articoli aggiornati: 1" in run_import(changed)
-    assert not article(10).lead_image
-    assert article(10).lead_image_alt == ""
+    assert article(10).lead_picture is None
+    assert Picture.objects.filter(pk=picture.pk).exists()  # it stays in the library
 
 
 def test_control_characters_and_html_entities_never_reach_the_articles(imported):

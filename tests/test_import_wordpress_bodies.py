@@ -9,10 +9,12 @@ import pytest
 from articles.sanitize import clean_html
 from importer import shortcodes
 from importer.body import BodyConverter
-from importer.pictures import Pictures, credit_of
+from importer.pictures import Pictures, Source
 from importer.uploads import Uploads
 from importer.wpautop import wpautop
 from importer.wxr import read_catalogue
+from media.models import Gallery, Picture
+from media.render import render_body
 from tests.support.wordpress import EXPORT, UPLOADS, jpeg_with_iptc
 
 
@@ -75,8 +77,12 @@ def converter():
     return BodyConverter(read_catalogue(EXPORT), Uploads(UPLOADS), pictures), pictures
 
 
+def _picture_ids(html):
+    return [int(n) for n in re.findall(r'data-picture="(\d+)"', html)]
+
+
 @pytest.mark.django_db
-def test_a_caption_becomes_figure_and_figcaption_with_the_files_credit(converter):
+def test_a_caption_becomes_a_library_figure_with_the_files_credit(converter):
     body = converter[0].convert(
         '[caption id="attachment_102" width="1024"]<a href="https://www.motori-ieri.example/'
         'wp-content/uploads/2024/03/usato-piazzale.jpg"><img src="https://www.motori-ieri.example/'
@@ -85,32 +91,40 @@ def test_a_caption_becomes_figure_and_figcaption_with_the_files_credit(converter
         11,
     )
     html = clean_html(body.html)
-    assert html.startswith('<figure><img src="/media/articles/body/')
-    assert 'alt="Auto usate"' in html
-    assert (
-        "<figcaption>Un piazzale <small>Foto: Paolo Rossi / Agenzia Motori</small></figcaption>"
-        in html
-    )
+    assert re.match(r'<figure class="picture" data-picture="\d+"><img', html)
+    assert "<figcaption>Un piazzale</figcaption>" in html
+    picture = Picture.objects.get(pk=_picture_ids(html)[0])
+    assert (picture.alt, picture.caption) == ("Auto usate", "Un piazzale")
+    assert picture.credit == "Paolo Rossi / Agenzia Motori"
+    # Readers see the caption of this use and the library's credit.
+    shown = " ".join(render_body(html, lambda g, n: f"/g/{g}/{n}").html.split())
+    assert "Un piazzale" in shown and "Paolo Rossi / Agenzia Motori" in shown
     assert not body.missing
 
 
 @pytest.mark.django_db
-def test_a_gallery_becomes_the_imported_pictures_and_a_picture_is_stored_once(converter):
+def test_a_gallery_becomes_a_library_gallery_and_a_file_is_one_picture(converter):
     body_converter, pictures = converter
-    gallery = body_converter.convert('[gallery ids="103,104,999"]', 12)
-    assert gallery.html.count("<figure>") == 2
-    assert "<figcaption>Il frontale</figcaption>" in gallery.html
-    assert gallery.missing == ["allegato 999 (non presente nell'esportazione)"]
-    # The same file through a resized copy's address: the stored one again.
+    body = body_converter.convert('[gallery ids="103,104,999"]', 12, title="Prova su strada")
+    gallery = Gallery.objects.get()
+    assert f'data-gallery="{gallery.pk}"' in clean_html(body.html)
+    assert gallery.title == "Prova su strada"
+    assert [p.caption for p in gallery.ordered_pictures()] == ["Il frontale", "Gli interni"]
+    assert body.missing == ["allegato 999 (non presente nell'esportazione)"]
+    # The same file through a resized copy's address: the same library picture.
     again = body_converter.convert(
         '<img src="https://www.motori-ieri.example/wp-content/uploads/2024/03/prova-1-300x169.jpg">',
         1,
     )
-    assert again.html.split('src="')[1].split('"')[0] in gallery.html
-    assert len(pictures.written) == 2
+    assert _picture_ids(again.html) == [gallery.ordered_pictures()[0].pk]
+    assert len(pictures.written) == Picture.objects.count() == 2
+    # The same gallery again (a second run): the gallery made the first time.
+    body_converter.convert('[gallery ids="103,104,999"]', 12, title="Prova su strada")
+    assert Gallery.objects.count() == 1
     # Without ids: the pictures uploaded to the post, in their order.
-    uploaded = body_converter.convert("[gallery columns=3]", 12)
-    captions = re.findall(r"<figcaption>(.*?)</figcaption>", uploaded.html)
+    body_converter.convert("[gallery columns=3]", 12, title="Prova su strada")
+    newest = Gallery.objects.order_by("-pk").first()
+    captions = [p.caption for p in newest.ordered_pictures()]
     assert captions == ["Il frontale", "Gli interni", "Il posteriore"]
 
 
@@ -169,12 +183,12 @@ def test_an_upload_outside_the_media_folder_is_never_opened(tmp_path):
     assert Uploads(uploads).find("2024/03/../../../segreto.jpg") is None
 
 
+@pytest.mark.django_db
 def test_credits_come_from_the_files_iptc_data(tmp_path):
     both, one, none = (tmp_path / f"{n}.jpg" for n in ("both", "one", "none"))
     both.write_bytes(jpeg_with_iptc("Anna Bruni", "Agenzia Sud"))
     one.write_bytes(jpeg_with_iptc("", "Ufficio stampa"))
     none.write_bytes(jpeg_with_iptc())
-    assert credit_of(both) == "Anna Bruni / Agenzia Sud"
-    assert credit_of(one) == "Ufficio stampa"
-    assert credit_of(none) == ""
-    assert credit_of(tmp_path / "assente.jpg") == ""
+    pictures = Pictures()
+    credits = [pictures.picture(Source(p, p.name)).credit for p in (both, one, none)]
+    assert credits == ["Anna Bruni / Agenzia Sud", "Ufficio stampa", ""]

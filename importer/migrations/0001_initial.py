@@ -11,6 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('articles', '0007_article_kind'),
         ('authors', '0001_initial'),
+        ('media', '0001_initial'),
     ]
 
     operations = [
@@ -19,7 +20,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('source', models.CharField(max_length=500, unique=True, verbose_name='uploaded file')),
-                ('stored', models.CharField(max_length=500, verbose_name='stored file')),
+                ('picture', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='media.picture', verbose_name='picture')),
             ],
             options={
                 'verbose_name': 'imported picture',
