@@ -45,10 +45,15 @@ _REVIEW = (
     "importer.view_importedpost",
     "importer.view_oldpermalink",
 )
-_CONSENT_SETTINGS = tuple(
-    f"consent.{action}_{model}"
-    for model in ("consentcategory", "consentservice", "consentscript", "consentpolicy")
-    for action in ("add", "change", "delete", "view")
+_CONSENT_SETTINGS = (
+    *(
+        f"consent.{action}_{model}"
+        for model in ("consentcategory", "consentservice", "consentpolicy")
+        for action in ("add", "change", "delete", "view")
+    ),
+    # A gated script runs on every reader's page, the superuser's too: only a
+    # superuser may set one (consent.admin), the Amministratore sees them.
+    "consent.view_consentscript",
 )
 _MANAGE = (
     "auth.add_user",

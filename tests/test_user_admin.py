@@ -71,6 +71,14 @@ def test_amministratore_manages_consent_settings_and_reads_the_log(client):
     # Gated scripts run on the admin's origin: superusers set them, others read them.
     assert client.get("/admin/consent/consentscript/").status_code == 200
     assert client.get("/admin/consent/consentscript/add/").status_code == 403
+    # ... and the role itself says so (not only the admin's guard).
+    user = role_user("Amministratore")
+    assert user.has_perm("consent.view_consentscript")
+    assert not {"add", "change", "delete"} & {
+        p.split("_")[0].split(".")[1]
+        for p in user.get_all_permissions()
+        if p.endswith("_consentscript")
+    }
     assert client.get("/admin/consent/consentrecord/").status_code == 200
     assert client.get("/admin/consent/consentpolicy/").status_code == 200
 
