@@ -24,10 +24,31 @@ def write_article(
     page.locator(BODY).first.click()
     page.keyboard.type(body)
     if image:
-        page.set_input_files("#id_lead_image", str(image))
-        page.fill("#id_lead_image_alt", "Una citycar blu ferma in una piazza")
-        page.fill("#id_lead_image_credit", "Foto della redazione")
+        choose_lead_picture(page, image)
     page.select_option("#id_section", index=1)
     pick_author(page, 0, "Marco")
     page.click("input[name=_continue]")
     expect(page.locator(".messagelist .success")).to_contain_text("L'articolo «")
+
+
+def upload_in_chooser(page, image, *, alt, credit="Foto della redazione", caption=""):
+    """In the open media chooser: drop a new file, describe it, use it."""
+    dialog = page.locator("dialog.media-chooser[open]")
+    dialog.locator("#media-chooser-files").set_input_files(str(image))
+    complete = dialog.locator("[data-chooser-complete]")
+    expect(complete).to_be_visible()
+    complete.locator("input[name=alt]").fill(alt)
+    complete.locator("input[name=credit]").fill(credit)
+    if caption:
+        complete.locator("input[name=caption]").fill(caption)
+    complete.get_by_role("button", name="Salva e usa").click()
+    expect(dialog).to_have_count(0)
+
+
+def choose_lead_picture(page, image, alt="Una citycar blu ferma in una piazza"):
+    """The lead picture: uploaded into the library from the in-page chooser."""
+    page.locator("[data-media-choice][data-mode=picture] [data-media-open]").click()
+    upload_in_chooser(page, image, alt=alt)
+    expect(
+        page.locator("[data-media-choice][data-mode=picture] [data-media-preview]")
+    ).to_contain_text("Foto della redazione")

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .steps import BODY, pick_author
+from .steps import BODY, choose_lead_picture, pick_author, upload_in_chooser
 from .test_workflow import _jpeg
 
 # The library's English words ("link" is Italian too, so it is not listed).
@@ -93,43 +93,36 @@ def test_linking_one_of_our_articles_and_pasting_a_domain_into_a_link(site, logi
     expect(link).to_have_attribute("href", site.url + seed_url)
 
 
-def test_typing_after_a_final_image_starts_a_paragraph_not_the_caption(site, login):
+def test_typing_after_a_final_picture_starts_a_paragraph_not_the_caption(site, login, tmp_path):
     page = login("redattore")
     page.goto(site.url + "/admin/articles/article/add/")
     page.locator(BODY).first.click()
     page.keyboard.type("Le foto dal salone.")
-    page.locator(".prose-menubar button[title='Immagine con didascalia']").click()
-    dialog = page.locator("dialog[open]")
-    dialog.locator("input[name=imageUrl]").fill("/static/img/logo.png")
-    dialog.locator("input[name=altText]").fill("Il marchio")
-    dialog.locator("input[name=caption]").fill("La didascalia")
-    dialog.locator("button[type=submit]").click()
-    page.locator(f"{BODY} figcaption").click()
-    page.keyboard.press("End")
-    page.keyboard.press("Enter")
-    page.keyboard.type("Il testo dopo la foto.")
-    expect(page.locator(f"{BODY} figcaption")).to_have_text("La didascalia")
-    expect(page.locator(f"{BODY} figure + p")).to_have_text("Il testo dopo la foto.")
-    # Clicking below the image also lands in a paragraph of its own.
+    page.locator(".prose-menubar button[data-name=mediaPicture]").click()
+    upload_in_chooser(page, _jpeg(tmp_path), alt="Il marchio", caption="La didascalia")
+    caption = page.locator(f"{BODY} .media-node--picture figcaption")
+    expect(caption).to_have_text("La didascalia")
+    # A paragraph always follows a final picture: clicking below it lands there.
     page.locator(f"{BODY} > p").last.click()
-    page.keyboard.type("E un altro.")
-    expect(page.locator(f"{BODY} figcaption")).to_have_text("La didascalia")
+    page.keyboard.type("Il testo dopo la foto.")
+    expect(page.locator(f"{BODY} > p").last).to_have_text("Il testo dopo la foto.")
+    expect(caption).to_have_text("La didascalia")
 
 
-def test_a_chosen_lead_image_survives_a_form_error(site, login, tmp_path):
+def test_a_chosen_lead_picture_survives_a_form_error(site, login, tmp_path):
     page = login("redattore")
     page.goto(site.url + "/admin/articles/article/add/")
     page.fill("#id_title", "Galleria con un errore")
-    page.set_input_files("#id_lead_image", str(_jpeg(tmp_path)))
-    page.select_option("#id_section", index=1)
+    choose_lead_picture(page, _jpeg(tmp_path), alt="Una citycar blu")
     pick_author(page, 0, "Marco")
-    page.click("input[name=_continue]")  # no alt text: refused
+    page.click("input[name=_continue]")  # no section: refused
     expect(page.locator(".errornote")).to_be_visible()
-    expect(page.locator(".kept-file")).to_contain_text("citycar.jpg")
-    page.fill("#id_lead_image_alt", "Una citycar blu")
+    preview = page.locator("[data-media-choice][data-mode=picture] [data-media-preview]")
+    expect(preview).to_contain_text("Foto della redazione")
+    page.select_option("#id_section", index=1)
     page.click("input[name=_continue]")
     expect(page.locator(".messagelist .success")).to_be_visible()
-    expect(page.locator(".field-image_preview img")).to_be_visible()
+    expect(preview).to_contain_text("Foto della redazione")
 
 
 def test_restoring_a_revision_shows_the_changed_words_and_asks_first(site, login):

@@ -37,7 +37,7 @@ from datetime import timedelta
 from django.utils import timezone
 from articles.models import Tag
 from articles import services
-from articles.models import Article, Section
+from articles.models import Article, Correction, Section
 from authors.models import Author
 from consent.models import ConsentCategory, ConsentService
 from newsroom.text import clean_text
@@ -50,10 +50,11 @@ for i, v in enumerate(vectors):
     tag = Tag.objects.create(name=clean_text(f"x{{i}} {{v}}")[:100], slug=f"xss-{{i}}")
     article = services.article_save(article=Article(
         title=v[:200], slug=f"xss-{{i}}", kicker=v[:80], standfirst=v[:400], body=v,
-        correction_note=v, section=section, status="published",
+        section=section, status="published",
         published_at=timezone.now() - timedelta(minutes=5),
     ), tags=[tag])
     article.credits.create(author=author, position=0)
+    Correction.objects.create(article=article, text=v)
     ConsentService.objects.create(
         category=category, name=v[:120], provider=v[:120], purpose=v, duration=v[:80]
     )
