@@ -139,7 +139,7 @@ def test_preview_link_works_before_expiry_and_fails_after_or_when_altered(client
         assert refused.status_code == 403
         assert "Questo link di anteprima non è valido" in refused.content.decode()
     # A link signed with a key that is not ours.
-    forged = signing.dumps({"l": link.pk}, key="not-our-secret", salt=preview.SALT)
+    forged = signing.Signer(key="not-our-secret", salt=preview.SALT).sign_object({"l": link.pk})
     assert client.get(reverse("articles:preview", args=[forged])).status_code == 403
 
     with time_machine.travel(timezone.now() + timedelta(hours=1, minutes=1)):
@@ -276,3 +276,16 @@ def test_anonymous_reader_cannot_use_the_admin_preview(client):
     article = ArticleFactory(draft=True)
     response = client.get(reverse("admin:articles_article_preview", args=[article.pk]))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_a_preview_link_has_one_address_whenever_it_is_shown():
+    # The address on the article's page must be the one that was shared,
+    # whichever second each was written in.
+    link = preview.preview_link_create(
+        article=ArticleFactory(draft=True),
+        by=role_user("Caporedattore"),
+        lifetime=timedelta(days=1),
+    )
+    first = preview.token(link)
+    with time_machine.travel(timezone.now() + timedelta(seconds=5)):
+        assert preview.token(link) == first

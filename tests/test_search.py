@@ -165,9 +165,10 @@ def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
     from articles import services
     from articles.models import Article
     from tests.support.admin_forms import article_add_data
-    from tests.support.factories import AuthorFactory, SectionFactory, image_file
+    from tests.support.factories import AuthorFactory, PictureFactory, SectionFactory, image_file
 
     section, author = SectionFactory(), AuthorFactory()
+    picture = PictureFactory(image=image_file("salone.jpg", width=1280, height=720))
     response = admin_user_client.post(
         "/admin/articles/article/add/",
         article_add_data(
@@ -176,8 +177,7 @@ def test_tags_added_in_the_admin_are_searchable_at_once(admin_user_client):
             title="Notizia dal salone",
             slug="notizia-dal-salone",
             tags="Maserati, Grecale",
-            lead_image=image_file("salone.jpg", width=1280, height=720),
-            lead_image_credit="Foto della redazione",
+            lead_picture=picture.pk,
             seo_description="Le novità del salone: Maserati presenta la Grecale rinnovata.",
         ),
     )
