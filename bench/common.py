@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.served_site import ServedSite  # noqa: E402
+from tests.support.served_site import ServedSite, free_port  # noqa: E402, F401
 
 LUA_ROTATE = """
 paths = {%s}
