@@ -15,7 +15,6 @@ and the article page's weight. Figures only: it never passes or fails.
 from __future__ import annotations
 
 import argparse
-import brotli
 import gzip
 import hashlib
 import json
@@ -29,6 +28,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import brotli
 from common import ROOT, ServedSite, children, fetch, free_port, rss_kib, wrk
 
 VAR = ROOT / "var" / "bench"
@@ -64,7 +64,9 @@ def wrk_available() -> bool:
 
 def prepare(articles: int, database_url: str | None) -> tuple[Path, str]:
     """The benchmark's database and media, generated once and reused."""
-    key = f"{articles}-" + (hashlib.sha1(database_url.encode()).hexdigest()[:8] if database_url else "sqlite")
+    key = f"{articles}-" + (
+        hashlib.sha1(database_url.encode()).hexdigest()[:8] if database_url else "sqlite"
+    )
     base = VAR / key
     url = database_url or f"sqlite:///{base / 'db.sqlite3'}"
     if (base / "ready").exists():
@@ -89,7 +91,11 @@ def served(base: Path, url: str, workers: int, cached: bool) -> ServedSite:
 
 def floor(workers: int, page_bytes: int):
     port = free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "floor.settings", "FLOOR_PAGE_BYTES": str(page_bytes)}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "floor.settings",
+        "FLOOR_PAGE_BYTES": str(page_bytes),
+    }
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
     server = subprocess.Popen(
         [gunicorn, "django.core.wsgi:get_wsgi_application()", "-b", f"127.0.0.1:{port}",
@@ -184,7 +190,9 @@ def main():
         try:
             for name in ("fixed", "template"):
                 fetch(f"{floor_url}/{name}/")
-                results[f"floor {name}"] = wrk(floor_url, [f"/{name}/"], args.connections, args.seconds)
+                results[f"floor {name}"] = wrk(
+                    floor_url, [f"/{name}/"], args.connections, args.seconds
+                )
         finally:
             server.terminate()
             server.wait(10)
@@ -207,10 +215,20 @@ def main():
     print("\nratios to the floor (req/s ÷ floor req/s):")
     for name, result in results.items():
         if not name.startswith("floor"):
-            print(f"  {name:<20}{result.rps / fixed:>7.1%} of fixed   {result.rps / template:>7.1%} of template")
-    print("queries per page (uncached):", ", ".join(f"{k} {v[1]} (HTTP {v[0]})" for k, v in queries.items()))
-    print("worker RSS after the run: uncached", ", ".join(f"{m:.0f}" for m in rss_uncached),
-          "MiB; cached", ", ".join(f"{m:.0f}" for m in rss_cached), "MiB")
+            print(
+                f"  {name:<20}{result.rps / fixed:>7.1%} of fixed   {result.rps / template:>7.1%} of template"
+            )
+    print(
+        "queries per page (uncached):",
+        ", ".join(f"{k} {v[1]} (HTTP {v[0]})" for k, v in queries.items()),
+    )
+    print(
+        "worker RSS after the run: uncached",
+        ", ".join(f"{m:.0f}" for m in rss_uncached),
+        "MiB; cached",
+        ", ".join(f"{m:.0f}" for m in rss_cached),
+        "MiB",
+    )
     print(f"article page: HTML {sizes['html'] / 1024:.1f} KB; HTML+CSS+JS {sizes['html+css+js'] / 1024:.1f} KB raw, "
           f"{sizes['gzip'] / 1024:.1f} KB gzip, {sizes['brotli'] / 1024:.1f} KB brotli")  # fmt: skip
 
