@@ -16,6 +16,7 @@ from tests.support.factories import (
     GalleryFactory,
     PictureFactory,
     SectionFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +126,29 @@ def test_every_public_page_makes_as_many_queries_for_three_times_the_articles(cl
 def test_the_bounds_cover_every_page(newsroom):
     pages, _ = newsroom
     assert set(pages) == set(BOUNDS)
+
+
+def _admin_list_queries(client, path) -> list[str]:
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return [q["sql"] for q in queries.captured_queries]
+
+
+def test_admin_article_list_makes_as_many_queries_for_three_times_the_articles(client, newsroom):
+    _, grow = newsroom
+    client.force_login(UserFactory(superuser=True))
+    grow(1)
+    small = _admin_list_queries(client, "/admin/articles/article/")
+    grow(2)
+    large = _admin_list_queries(client, "/admin/articles/article/")
+    assert len(large) == len(small) <= 14
+
+
+def test_a_filtered_admin_list_does_not_count_the_whole_archive(client, newsroom):
+    _, grow = newsroom
+    grow(1)
+    client.force_login(UserFactory(superuser=True))
+    queries = _admin_list_queries(client, "/admin/articles/article/?status__exact=draft")
+    counts = [q for q in queries if "COUNT(" in q.upper() and '"articles_article"' in q]
+    assert counts and all("WHERE" in q.upper() for q in counts), counts
