@@ -128,6 +128,10 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"  {done:>7} / {count} articles ({time.monotonic() - started:.0f} s)"
                 )
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # statistics and visibility map for the planner
+                cursor.execute("VACUUM ANALYZE articles_article, articles_taggedarticle")
+                cursor.execute("VACUUM ANALYZE articles_articleauthor")
         pagecache.invalidate()
         self.stdout.write(
             self.style.SUCCESS(
