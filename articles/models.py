@@ -7,7 +7,7 @@ import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -77,8 +77,8 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
-# Related articles are looked for this far either side of an article's date.
-RELATED_WINDOW = timedelta(days=180)
+# Related articles are ranked among this many newest pieces sharing a tag.
+RELATED_CANDIDATES = 100
 
 
 def _live(now) -> Q:
@@ -130,19 +130,27 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article: Article, limit: int = 4) -> ArticleQuerySet:
         """Articles sharing the most tags with ``article``, newest first on ties.
 
-        Looked for among the pieces published within RELATED_WINDOW of it, so
-        the cost follows the publication rate, not the size of the archive.
+        Ranked among the RELATED_CANDIDATES newest pieces that share a tag with
+        it: the newest-first index is walked until that many are found, so the
+        cost follows how common the tags are, not the size of the archive.
         """
         tag_ids = [tag.pk for tag in article.tags.all()]
         if not tag_ids:
             return self.none()
-        when = article.published_at or timezone.now()
-        return (
-            self.filter(
-                published_at__range=(when - RELATED_WINDOW, when + RELATED_WINDOW),
-                tags__in=tag_ids,
-            )
+        shares_a_tag = Exists(
+            TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag_id__in=tag_ids)
+        )
+        candidates = (
+            self.order_by()
+            .select_related(None)
+            .prefetch_related(None)
+            .filter(shares_a_tag)
             .exclude(pk=article.pk)
+            .order_by("-published_at")
+            .values("pk")[:RELATED_CANDIDATES]
+        )
+        return (
+            self.filter(pk__in=candidates)
             .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids)))
             .order_by("-shared_tags", "-published_at")[:limit]
         )
@@ -154,11 +162,15 @@ class TagQuerySet(models.QuerySet):
 
         A tag used only by drafts or embargoed pieces ("Fusione segreta") must
         not exist for readers: its page and feed are 404 like the articles.
+        (EXISTS per tag: one tag's check stops at its first published article
+        instead of listing the tags of the whole archive.)
         """
         return self.filter(
-            pk__in=TaggedArticle.objects.filter(
-                content_object__in=Article.objects.published()
-            ).values("tag_id")
+            Exists(
+                TaggedArticle.objects.filter(tag=OuterRef("pk")).filter(
+                    Exists(Article.objects.published().filter(pk=OuterRef("content_object_id")))
+                )
+            )
         )
 
 
@@ -350,11 +362,16 @@ class Article(models.Model):
             ("share_preview_article", "Può creare link di anteprima condivisibili"),
             ("merge_tags", "Può unire tag duplicati"),
         ]
+        # Every public list is published() in the default order: indexes that
+        # hold the whole order let a page stop after its rows, without sorting.
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_pub_idx"),
+            models.Index(
+                fields=["status", "-published_at", "-created_at"], name="article_pub_order_idx"
+            ),
             # Section pages and the home's per-section blocks.
             models.Index(
-                fields=["section", "status", "-published_at"], name="article_section_pub_idx"
+                fields=["section", "status", "-published_at", "-created_at"],
+                name="article_section_pub_idx",
             ),
             # The home's lead story: the newest featured one, without a scan.
             models.Index(

@@ -73,8 +73,8 @@ HEADER = f"{'page':<22}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'requests':>9}{'er
 
 
 def _ms(text: str) -> float:
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
 def wrk(base: str, paths: list[str], connections: int, seconds: int, threads: int = 2) -> WrkResult:
@@ -87,6 +87,8 @@ def wrk(base: str, paths: list[str], connections: int, seconds: int, threads: in
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     Path(script.name).unlink()
+    if "Requests/sec" not in out or not re.search(r"99%\s+[\d.]+(?:us|ms|s|m)\b", out):
+        raise RuntimeError(f"unexpected wrk report:\n{out}")
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
     errors += int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
     return WrkResult(

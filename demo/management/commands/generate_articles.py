@@ -128,10 +128,14 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"  {done:>7} / {count} articles ({time.monotonic() - started:.0f} s)"
                 )
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:  # statistics and visibility map for the planner
+        with connection.cursor() as cursor:
+            # Statistics for the query planner after a bulk load (and, on
+            # PostgreSQL, the visibility map that index-only scans need).
+            if connection.vendor == "postgresql":
                 cursor.execute("VACUUM ANALYZE articles_article, articles_taggedarticle")
                 cursor.execute("VACUUM ANALYZE articles_articleauthor")
+            else:
+                cursor.execute("ANALYZE")
         pagecache.invalidate()
         self.stdout.write(
             self.style.SUCCESS(
