@@ -1,5 +1,6 @@
 """In-process time of the article and home pages (median of --runs, page cache
-off), split into SQL and the rest (templates, Python), with an optional cProfile
+off), split into SQL and the rest (templates, Python), with the process's CPU
+time (steadier than wall time on a busy machine), and an optional cProfile
 of the slowest functions. Run it on the benchmark's database:
 
     .venv/bin/python bench/profile_pages.py [--articles 100000] [--profile]
@@ -30,6 +31,7 @@ def main():
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--sort", default="cumulative", help="cProfile order (tottime, cumulative)")
     args = parser.parse_args()
     base = ROOT / "var" / "bench" / f"{args.articles}-sqlite"
     if not (base / "ready").exists():
@@ -62,16 +64,18 @@ def main():
     client = Client(HTTP_HOST="127.0.0.1")
     for name, path in pages.items():
         client.get(path)
-        totals, sqls = [], []
+        totals, cpus, sqls = [], [], []
         for _ in range(args.runs):
             with CaptureQueriesContext(connection) as queries:
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 response = client.get(path)
                 totals.append((time.perf_counter() - start) * 1000)
+                cpus.append((time.process_time() - cpu) * 1000)
             sqls.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
         total, sql = statistics.median(totals), statistics.median(sqls)
         print(
-            f"{name:<8} {total:6.1f} ms (SQL {sql:5.1f} ms, the rest {total - sql:5.1f} ms), "
+            f"{name:<8} {total:6.1f} ms (SQL {sql:5.1f} ms, the rest {total - sql:5.1f} ms; "
+            f"CPU {statistics.median(cpus):5.1f} ms), "
             f"{len(queries)} queries, {len(response.content) / 1024:.1f} KB"
         )
         if args.profile:
@@ -80,7 +84,7 @@ def main():
             for _ in range(5):
                 client.get(path)
             profiler.disable()
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+            pstats.Stats(profiler).sort_stats(args.sort).print_stats(35)
 
 
 if __name__ == "__main__":
