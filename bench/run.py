@@ -130,7 +130,9 @@ def weight(base: str, html: bytes) -> dict:
 def run_pages(site, pages, args, label, results):
     for name, paths in pages.items():
         for path in paths:
-            fetch(site.url + path)  # warm up (and fill the cache)
+            # Warm up (and fill the cache); the long timeout lets the workers
+            # finish what the previous page's run left queued.
+            fetch(site.url + path, timeout=180)
         result = wrk(site.url, paths, args.connections, args.seconds)
         results[f"{name} {label}"] = result
         print(result.line(f"{name} {label}"), flush=True)

@@ -93,12 +93,15 @@ class Command(BaseCommand):
         parser.add_argument("--batch", type=int, default=2000)
         parser.add_argument("--seed", type=int, default=None)
         parser.add_argument(
+            "--pictures", type=int, default=PICTURES, help="Library pictures shared as lead images."
+        )
+        parser.add_argument(
             "--reset", action="store_true", help="Delete previously generated articles first."
         )
 
-    def handle(self, *args, count, batch, seed, reset, **options):
-        if count < 0 or batch < 1:
-            raise CommandError("--count must be >= 0 and --batch >= 1")
+    def handle(self, *args, count, batch, seed, reset, pictures, **options):
+        if count < 0 or batch < 1 or pictures < 6:
+            raise CommandError("--count must be >= 0, --batch >= 1 and --pictures >= 6")
         started = time.monotonic()
         self.rng = random.Random(seed)
         if reset:
@@ -107,7 +110,7 @@ class Command(BaseCommand):
         sections = self._sections()
         authors = self._authors()
         tags = self._tags()
-        pictures = self._pictures()
+        pictures = self._pictures(pictures)
         galleries = self._galleries(pictures)
         bodies = [self._body() for _ in range(BODY_POOL)]
         self.stdout.write(
@@ -199,12 +202,12 @@ class Command(BaseCommand):
         by_name = {t.name.lower(): t for t in Tag.objects.all()}
         return {name: by_name[name.lower()] for name in wanted}
 
-    def _pictures(self) -> list[Picture]:
+    def _pictures(self, wanted: int) -> list[Picture]:
         pictures = list(
             Picture.objects.filter(original_name__startswith=PICTURE_PREFIX).order_by("pk")
         )
         width = min(settings.DEMO_IMAGE_WIDTH, 800)
-        for n in range(len(pictures), PICTURES):
+        for n in range(len(pictures), wanted):
             motif = P.MOTIFS[n % len(P.MOTIFS)]
             cars = (P.CAR_COLOURS[n % 8], P.CAR_COLOURS[(n + 3) % 8], P.CAR_COLOURS[(n + 5) % 8])
             jpeg = draw_lead_image(f"{PICTURE_PREFIX}{n}", motif, cars=cars, width=width)
