@@ -147,6 +147,9 @@ def main():
     parser.add_argument("--database-url", default=None, help="PostgreSQL database to fill and use")
     parser.add_argument("--only", choices=["search"], help="only search p99 (e.g. on PostgreSQL)")
     parser.add_argument("--search-connections", type=int, default=8)
+    parser.add_argument(
+        "--searches", default=",".join(SEARCHES), help="comma-separated queries for the search page"
+    )
     args = parser.parse_args()
     if not wrk_available():
         sys.exit(1)
@@ -159,7 +162,7 @@ def main():
     if args.only == "search":
         site = served(base, url, args.workers, cached=False)
         try:
-            paths = [f"/cerca/?q={q.replace(' ', '+')}" for q in SEARCHES]
+            paths = [f"/cerca/?q={q.strip().replace(' ', '+')}" for q in args.searches.split(",")]
             for path in paths:
                 fetch(site.url + path)
             result = wrk(site.url, paths, args.search_connections, args.seconds)
@@ -175,7 +178,9 @@ def main():
             "article": [article],
             "home": ["/"],
             "tag": [tag],
-            "search": [f"/cerca/?q={q.replace(' ', '+')}" for q in SEARCHES],
+            "search": [
+                f"/cerca/?q={q.strip().replace(' ', '+')}" for q in args.searches.split(",")
+            ],
             "rss": ["/feed/"],
         }
         html = fetch(site.url + article)
