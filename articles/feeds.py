@@ -7,6 +7,7 @@ import mimetypes
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.files.storage import default_storage
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from authors.models import Author
+from media.models import GalleryItem
 from newsroom.images import largest_rendition
 from newsroom.xmltext import xml_text
 
@@ -134,7 +136,14 @@ class LatestArticlesFeed(Feed):
         return feed
 
     def items(self, obj=None):
-        return self.articles(obj).for_detail().order_by("-published_at")[:ITEMS]
+        gallery_items = Prefetch("gallery__items", GalleryItem.objects.select_related("picture"))
+        return (
+            self.articles(obj)
+            .for_detail()
+            .select_related("gallery")
+            .prefetch_related(gallery_items)
+            .order_by("-published_at")[:ITEMS]
+        )
 
     def item_title(self, item):
         return item.title

@@ -68,7 +68,11 @@ def gallery_cover(article: Article) -> tuple[Picture, int] | None:
     """The main gallery's first public photo (rendered whole) and how many it has."""
     if not article.gallery_id:
         return None
-    items = article.gallery.items.select_related("picture")
+    gallery = article.gallery
+    if "items" in getattr(gallery, "_prefetched_objects_cache", {}):
+        items = gallery.items.all()  # lists prefetch them (feeds): no query per article
+    else:
+        items = gallery.items.select_related("picture")
     pictures = [item.picture for item in items if not item.picture.is_expired]
     if not pictures:
         return None

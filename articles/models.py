@@ -7,8 +7,8 @@ import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -77,6 +77,10 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
+# Related articles are ranked among this many newest pieces sharing a tag.
+RELATED_CANDIDATES = 100
+
+
 def _live(now) -> Q:
     return Q(status=Status.PUBLISHED, published_at__lte=now)
 
@@ -104,22 +108,49 @@ class ArticleQuerySet(models.QuerySet):
         return self.for_listing().prefetch_related("tags")
 
     def latest_per_section(self, per_section: int) -> ArticleQuerySet:
-        """Up to ``per_section`` newest articles of every section, in one query."""
-        ranked = self.annotate(
-            section_rank=Window(
-                RowNumber(), partition_by=F("section_id"), order_by=F("published_at").desc()
-            )
-        )
-        return ranked.filter(section_rank__lte=per_section)
+        """Up to ``per_section`` newest articles of every section, in one query.
+
+        One small subquery per section glued with UNION ALL, each served by
+        the section/status/date index and stopping after ``per_section``
+        rows, instead of ranking the whole archive with a window function.
+        (Each part is wrapped in a derived table: SQLite refuses LIMIT in the
+        arms of a compound SELECT, so Django's union() cannot build it there.)
+        """
+        base = self.order_by().select_related(None).prefetch_related(None)
+        selects, params = [], []
+        for n, pk in enumerate(Section.objects.values_list("pk", flat=True)):
+            part = base.filter(section_id=pk).order_by("-published_at").values("pk")
+            sql, part_params = part[:per_section].query.sql_with_params()
+            selects.append(f"SELECT * FROM ({sql}) latest_{n}")
+            params.extend(part_params)
+        if not selects:
+            return self.none()
+        return self.filter(pk__in=RawSQL(" UNION ALL ".join(selects), params))
 
     def related_to(self, article: Article, limit: int = 4) -> ArticleQuerySet:
-        """Articles sharing the most tags with ``article``, newest first on ties."""
+        """Articles sharing the most tags with ``article``, newest first on ties.
+
+        Ranked among the RELATED_CANDIDATES newest pieces that share a tag with
+        it: the newest-first index is walked until that many are found, so the
+        cost follows how common the tags are, not the size of the archive.
+        """
         tag_ids = [tag.pk for tag in article.tags.all()]
         if not tag_ids:
             return self.none()
-        return (
-            self.filter(tags__in=tag_ids)
+        shares_a_tag = Exists(
+            TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag_id__in=tag_ids)
+        )
+        candidates = (
+            self.order_by()
+            .select_related(None)
+            .prefetch_related(None)
+            .filter(shares_a_tag)
             .exclude(pk=article.pk)
+            .order_by("-published_at")
+            .values("pk")[:RELATED_CANDIDATES]
+        )
+        return (
+            self.filter(pk__in=candidates)
             .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids)))
             .order_by("-shared_tags", "-published_at")[:limit]
         )
@@ -131,11 +162,15 @@ class TagQuerySet(models.QuerySet):
 
         A tag used only by drafts or embargoed pieces ("Fusione segreta") must
         not exist for readers: its page and feed are 404 like the articles.
+        (EXISTS per tag: one tag's check stops at its first published article
+        instead of listing the tags of the whole archive.)
         """
         return self.filter(
-            pk__in=TaggedArticle.objects.filter(
-                content_object__in=Article.objects.published()
-            ).values("tag_id")
+            Exists(
+                TaggedArticle.objects.filter(tag=OuterRef("pk")).filter(
+                    Exists(Article.objects.published().filter(pk=OuterRef("content_object_id")))
+                )
+            )
         )
 
 
@@ -186,6 +221,8 @@ class TaggedArticle(ItemBase):
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")
         ]
+        # A tag's articles from the index alone (tag pages, feeds, related articles).
+        indexes = [models.Index(fields=["tag", "content_object"], name="tagged_tag_article_idx")]
 
 
 def next_scheduled_publication(now) -> datetime | None:
@@ -325,7 +362,24 @@ class Article(models.Model):
             ("share_preview_article", "Può creare link di anteprima condivisibili"),
             ("merge_tags", "Può unire tag duplicati"),
         ]
-        indexes = [models.Index(fields=["status", "-published_at"], name="article_pub_idx")]
+        # Every public list is published() in the default order: indexes that
+        # hold the whole order let a page stop after its rows, without sorting.
+        indexes = [
+            models.Index(
+                fields=["status", "-published_at", "-created_at"], name="article_pub_order_idx"
+            ),
+            # Section pages and the home's per-section blocks.
+            models.Index(
+                fields=["section", "status", "-published_at", "-created_at"],
+                name="article_section_pub_idx",
+            ),
+            # The home's lead story: the newest featured one, without a scan.
+            models.Index(
+                fields=["status", "-published_at"],
+                condition=Q(featured=True),
+                name="article_featured_pub_idx",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status=Status.PUBLISHED) | Q(published_at__isnull=False),
@@ -456,6 +510,8 @@ class ArticleAuthor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
         ]
+        # An author's articles from the index alone (author pages and feeds).
+        indexes = [models.Index(fields=["author", "article"], name="credit_author_article_idx")]
 
     def __str__(self):
         return str(self.author)

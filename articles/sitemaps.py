@@ -24,9 +24,15 @@ NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per sitemap
 
 
 class _SiteSitemap(Sitemap):
-    """URLs on SITE_URL, whatever host the crawler used to reach us."""
+    """URLs on SITE_URL, whatever host the crawler used to reach us.
 
-    limit = 5000
+    Each sitemap is split into pages of SITEMAP_PAGE_SIZE URLs (the protocol
+    allows at most 50,000 per file); the index lists every page (``?p=2``…).
+    """
+
+    @property
+    def limit(self):
+        return min(settings.SITEMAP_PAGE_SIZE, 50_000)
 
     def get_domain(self, site=None):
         return urlsplit(settings.SITE_URL).netloc

@@ -380,6 +380,9 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
     },
 ]
 ARTICLES_PER_PAGE = 12
+# URLs per sitemap file; the sitemap index lists every page (the protocol's
+# limit is 50,000; smaller files are cheaper to build for every crawl).
+SITEMAP_PAGE_SIZE = env.int("SITEMAP_PAGE_SIZE", default=5000)
 # Proof of consent is kept this long, then `manage.py consent_purge` deletes it.
 CONSENT_RETENTION_DAYS = env.int("CONSENT_RETENTION_DAYS", default=2 * 365)
 

@@ -115,7 +115,7 @@ def test_home_query_count_is_constant(client, django_assert_max_num_queries):
         section = SectionFactory()
         ArticleFactory.create_batch(6, section=section)
     client.get("/")
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         client.get("/")
 
 

@@ -111,3 +111,30 @@ def test_robots_txt_points_to_both_sitemaps_and_keeps_crawlers_out_of_admin_and_
     assert "Disallow: /anteprima/" in lines
     assert f"Sitemap: {settings.SITE_URL}/sitemap.xml" in lines
     assert f"Sitemap: {settings.SITE_URL}/news-sitemap.xml" in lines
+
+
+def test_sitemaps_are_split_into_pages_the_index_lists(client, settings):
+    settings.SITEMAP_PAGE_SIZE = 2
+    articles = ArticleFactory.create_batch(5)
+    root = _xml(client, "/sitemap.xml")
+    locs = [urlsplit(e.findtext(f"{SM}loc")) for e in root.findall(f"{SM}sitemap")]
+    pages = [f"{u.path}?{u.query}" if u.query else u.path for u in locs if "articoli" in u.path]
+    assert pages == [
+        "/sitemap-articoli.xml",
+        "/sitemap-articoli.xml?p=2",
+        "/sitemap-articoli.xml?p=3",
+    ]
+    listed = []
+    for page in pages:
+        urls = _xml(client, page).findall(f"{SM}url")
+        assert 1 <= len(urls) <= 2
+        listed += [urlsplit(u.findtext(f"{SM}loc")).path for u in urls]
+    assert sorted(listed) == sorted(a.get_absolute_url() for a in articles)
+    assert client.get("/sitemap-articoli.xml?p=4").status_code == 404
+
+
+def test_a_sitemap_page_never_holds_more_than_the_protocol_allows(settings):
+    from articles.sitemaps import ArticleSitemap
+
+    settings.SITEMAP_PAGE_SIZE = 80_000
+    assert ArticleSitemap().limit == 50_000

@@ -91,6 +91,9 @@ class ArticleAdmin(ArticleDisplay, admin.ModelAdmin):
         ("published_at", admin.DateFieldListFilter),
     ]
     list_select_related = ["section"]
+    # A filtered list counts its own rows only: with 100,000 articles a second,
+    # unfiltered COUNT on every click is the slowest query of the page.
+    show_full_result_count = False
     search_fields = ["title", "standfirst", "slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}

@@ -38,6 +38,7 @@ class TagAdmin(TaggitTagAdmin):
     prepopulated_fields = {}
     inlines = []  # taggit's inline lists its generic links, which articles do not use
     actions = ["merge"]
+    show_full_result_count = False
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

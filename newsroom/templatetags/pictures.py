@@ -2,9 +2,13 @@
 rendition index (see ``newsroom.images``), with WebP first, a JPEG fallback,
 explicit width/height against layout shift, and lazy loading by default."""
 
+import functools
+
 from django import template
-from django.core.files.storage import default_storage
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage, default_storage, storages
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
 from newsroom.images import rendition_sizes
 
@@ -29,6 +33,22 @@ def picture(renditions, name, alt="", eager=False):
     entries = rendition_sizes(renditions, name)
     if not entries:
         return ""
+    files = tuple((s.get("w"), s.get("h"), s.get("jpg"), s.get("webp")) for s in entries)
+    if not isinstance(storages["default"], FileSystemStorage):
+        return _render(entries, name, alt, eager)
+    # The same pictures come back on every page (cards of the latest articles):
+    # their markup is made once per process. Keyed by the very files, so a new
+    # rendition or focal point (new file names) makes new markup.
+    return _render_cached(files, name, str(alt), bool(eager), settings.MEDIA_URL, get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _render_cached(files, name, alt, eager, _media_url, _language):
+    entries = [{"w": w, "h": h, "jpg": jpg, "webp": webp} for w, h, jpg, webp in files]
+    return _render(entries, name, alt, eager)
+
+
+def _render(entries, name, alt, eager):
     # The second size when there is one: sharp enough for the browsers that
     # ignore srcset, without sending them the largest file.
     fallback = entries[min(1, len(entries) - 1)]
