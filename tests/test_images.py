@@ -28,6 +28,7 @@ from tests.support.images import (
     png_bomb,
 )
 from tests.support.roles import role_user
+from tests.support.admin_forms import NO_READ_ALSO
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +59,7 @@ def _form_data(section, author, **extra):
         "credits-MAX_NUM_FORMS": "1000",
         "credits-0-author": author.pk,
         "credits-0-position": "0",
+        **NO_READ_ALSO,
     }
     data.update(extra)
     return data

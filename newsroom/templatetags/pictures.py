@@ -25,7 +25,7 @@ def _srcset(sizes, fmt):
 
 
 @register.simple_tag
-def picture(renditions, name, alt="", eager=False):
+def picture(renditions, name, alt="", eager=False, sizes=""):
     entries = rendition_sizes(renditions, name)
     if not entries:
         return ""
@@ -39,7 +39,7 @@ def picture(renditions, name, alt="", eager=False):
         "width": fallback["w"],
         "height": fallback["h"],
         "alt": alt,
-        "sizes": DEFAULT_SIZES.get(name, "100vw"),
+        "sizes": sizes or DEFAULT_SIZES.get(name, "100vw"),
         "eager": eager,
     }
     return render_to_string("partials/picture.html", context)
