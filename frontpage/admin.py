@@ -36,7 +36,7 @@ class PinAdmin(admin.ModelAdmin):
         return [
             path(
                 "preview/",
-                self.admin_site.admin_view(views.preview),
+                self.admin_site.admin_view(views.preview, cacheable=True),
                 name="frontpage_pin_preview",
             ),
             *super().get_urls(),

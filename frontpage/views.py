@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
@@ -39,7 +38,6 @@ def tomorrow_morning(now: datetime) -> datetime:
     return local.replace(hour=9, minute=0, second=0, microsecond=0)
 
 
-@never_cache
 def preview(request: HttpRequest) -> HttpResponse:
     """The home page as readers will see it at a chosen time (admin only)."""
     if not request.user.has_perm("frontpage.view_pin"):

@@ -10,3 +10,8 @@ def most_read_block(article=None):
     """"I più letti" beside an article (the article itself left out)."""
     exclude = [article.pk] if article is not None else []
     return {"day": reads.most_read(reads.DAY, exclude=exclude), "week": []}
+
+
+@register.simple_tag
+def reads_refresh_minutes():
+    return reads.REFRESH_MINUTES
