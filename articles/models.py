@@ -543,7 +543,6 @@ reversion.register(ArticleAuthor)
 reversion.register(TaggedArticle)
 
 # Public corrections and preview links live in their own module.
-from .records import Correction, PreviewLink  # noqa: E402, F401
-
 # The desk's "Leggi anche" picks.
 from .picks import ReadAlso  # noqa: E402, F401
+from .records import Correction, PreviewLink  # noqa: E402, F401

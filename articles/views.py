@@ -13,8 +13,8 @@ from authors.models import Author
 from media.services import ensure_renditions
 
 from . import feeds, library, preview, search, seo, sitemaps
-from .picks import read_also_for
 from .models import Article, ArticleRedirect, Correction, Section, TagRedirect, public_tags
+from .picks import read_also_for
 
 
 class PublishedArticlesMixin:

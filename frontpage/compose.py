@@ -89,7 +89,5 @@ def compose(at: datetime | None = None) -> Home:
         if articles:
             home.section_blocks.append((section, articles[:PER_SECTION]))
 
-    home.most_read_day, home.most_read_week = reads.most_read_windows(
-        limit=MOST_READ_COUNT, at=at
-    )
+    home.most_read_day, home.most_read_week = reads.most_read_windows(limit=MOST_READ_COUNT, at=at)
     return home

@@ -104,7 +104,13 @@ def test_the_desk_manages_the_slots_and_ultimora_in_the_admin(client):
     assert client.get(reverse("admin:frontpage_pin_changelist")).status_code == 200
     added = client.post(
         reverse("admin:frontpage_pin_add"),
-        {"slot": "lead", "section": "", "article": article.pk, "starts_at_0": "", "starts_at_1": ""},
+        {
+            "slot": "lead",
+            "section": "",
+            "article": article.pk,
+            "starts_at_0": "",
+            "starts_at_1": "",
+        },
         follow=True,
     )
     assert added.status_code == 200 and Pin.objects.filter(article=article).exists()

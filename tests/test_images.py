@@ -12,6 +12,7 @@ from PIL import Image
 from articles import checks, services
 from articles.models import Article
 from media.models import Picture
+from tests.support.admin_forms import NO_READ_ALSO
 from tests.support.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -28,7 +29,6 @@ from tests.support.images import (
     png_bomb,
 )
 from tests.support.roles import role_user
-from tests.support.admin_forms import NO_READ_ALSO
 
 pytestmark = pytest.mark.django_db
 

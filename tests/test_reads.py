@@ -21,9 +21,7 @@ BEACON = reverse("frontpage:read")
 
 
 def _read(client, article, ua=BROWSER, ip="203.0.113.7"):
-    return client.post(
-        BEACON, {"article": article.pk}, headers={"User-Agent": ua}, REMOTE_ADDR=ip
-    )
+    return client.post(BEACON, {"article": article.pk}, headers={"User-Agent": ua}, REMOTE_ADDR=ip)
 
 
 def _count(article) -> int:

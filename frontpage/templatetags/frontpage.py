@@ -7,7 +7,7 @@ register = template.Library()
 
 @register.inclusion_tag("partials/most_read.html")
 def most_read_block(article=None):
-    """"I più letti" beside an article (the article itself left out)."""
+    """ "I più letti" beside an article (the article itself left out)."""
     exclude = [article.pk] if article is not None else []
     return {"day": reads.most_read(reads.DAY, exclude=exclude), "week": []}
 
