@@ -542,7 +542,7 @@ reversion.register(Article, follow=("credits", "taggedarticle_set"))
 reversion.register(ArticleAuthor)
 reversion.register(TaggedArticle)
 
-# Public corrections and preview links live in their own module.
-# The desk's "Leggi anche" picks.
+# Public corrections and preview links, and the desk's "Leggi anche" picks,
+# live in their own modules.
 from .picks import ReadAlso  # noqa: E402, F401
 from .records import Correction, PreviewLink  # noqa: E402, F401
