@@ -195,3 +195,22 @@ def test_read_also_is_edited_in_the_article_admin(client):
         },
     )
     assert "Da leggere" in search.content.decode()
+
+
+def test_a_contributor_saving_an_article_keeps_the_desks_read_also(client):
+    from tests.support.admin_forms import change_form_data
+    from tests.support.factories import AuthorFactory
+
+    writer = role_user("Redattore")
+    author = AuthorFactory(user=writer)
+    article = ArticleFactory(draft=True, created_by=writer, authors=[author])
+    pick = ArticleFactory()
+    services.article_save(article=article, read_also=[pick])
+    client.force_login(writer)
+    data = change_form_data(client, article, title="Titolo rivisto")
+    for key in [k for k in data if k.startswith("read_also-")]:
+        del data[key]  # the inline is not on a contributor's form
+    client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    article.refresh_from_db()
+    assert article.title == "Titolo rivisto"
+    assert [r.target for r in article.read_also.all()] == [pick]

@@ -51,8 +51,11 @@ class ReadAlsoInline(admin.TabularInline):
     fields = ["target", "position"]
 
 
-def _inline_rows(formsets, model, field: str) -> list:
-    """The ``field`` values of an inline's kept rows, in the order the editor gave."""
+def _inline_rows(formsets, model, field: str) -> list | None:
+    """The ``field`` values of an inline's kept rows, in the order the editor gave
+    (None when the form had no such inline: the person may not edit it)."""
+    if not any(formset.model is model for formset in formsets):
+        return None
     rows = [
         f.cleaned_data
         for formset in formsets
