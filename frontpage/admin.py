@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.db.models import F
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import reads, views
@@ -68,7 +69,7 @@ class BreakingNewsAdmin(admin.ModelAdmin):
 class ArticleReadershipAdmin(admin.ModelAdmin):
     """Reads per article in the last 24 hours and 7 days, counted in one query."""
 
-    list_display = ["title", "section", "published_at", "reads_day", "reads_week"]
+    list_display = ["article", "section", "published_at", "reads_day", "reads_week"]
     list_select_related = ["section"]
     list_filter = ["section"]
     search_fields = ["title"]
@@ -86,6 +87,11 @@ class ArticleReadershipAdmin(admin.ModelAdmin):
             )
             .order_by(F("reads_week").desc(), "-published_at")
         )
+
+    @admin.display(description=_("title"), ordering="title")
+    def article(self, article):
+        url = reverse("admin:articles_article_change", args=[article.pk])
+        return format_html('<a href="{}">{}</a>', url, article.title)
 
     @admin.display(description=_("reads, 24 hours"), ordering="reads_day")
     def reads_day(self, article):

@@ -9,7 +9,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Min, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -206,6 +205,3 @@ class ArticleReadership(Article):
         proxy = True
         verbose_name = _("article reads")
         verbose_name_plural = _("article reads")
-
-    def get_admin_url(self):
-        return reverse("admin:articles_article_change", args=[self.pk])
