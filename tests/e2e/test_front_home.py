@@ -95,3 +95,21 @@ def test_after_ten_page_views_the_readers_browser_holds_no_cookie(site, small_ph
     assert storage == [0, 0]
     assert beacons, "article pages send their read beacon"
     assert all(b.method == "POST" for b in beacons)
+
+
+@pytest.mark.screenshots
+def test_screenshots_of_the_arranged_home_at_phone_and_desktop_widths(
+    site, browser, browser_context_args, screenshot_dir
+):
+    for label, viewport in (("phone", PHONE_SMALL), ("desktop", {"width": 1280, "height": 900})):
+        context = browser.new_context(**browser_context_args, viewport=viewport)
+        page = context.new_page()
+        page.goto(site.url + "/")
+        page.locator("img[loading=lazy]").evaluate_all(
+            "imgs => imgs.forEach(i => (i.loading = 'eager'))"
+        )
+        page.wait_for_load_state("networkidle")
+        target = screenshot_dir / f"front-home-{label}.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 10_000
+        context.close()
