@@ -214,3 +214,12 @@ def test_a_contributor_saving_an_article_keeps_the_desks_read_also(client):
     article.refresh_from_db()
     assert article.title == "Titolo rivisto"
     assert [r.target for r in article.read_also.all()] == [pick]
+
+
+def test_a_mistyped_preview_time_says_so_in_italian_and_shows_the_home_now(client):
+    ArticleFactory(title="Notizia di adesso")
+    client.force_login(role_user("Caporedattore"))
+    response = client.get(reverse("admin:frontpage_pin_preview"), {"at": "domani alle nove"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Inserisci una data/ora valida" in html and "Notizia di adesso" in html
