@@ -1,6 +1,5 @@
-/* "I più letti": tells the site that this article was read. A same-origin
-   beacon with the article's number and nothing else; the answer sets no
-   cookie and nothing is stored in the browser (frontpage/reads.py). */
+/* "I più letti": a same-origin beacon with the article's number only;
+   nothing is stored in the browser (frontpage/reads.py). */
 (function () {
   "use strict";
   var article = document.querySelector("[data-read-article]");
