@@ -9,7 +9,7 @@ register = template.Library()
 def most_read_block(article=None):
     """ "I più letti" beside an article (the article itself left out)."""
     exclude = [article.pk] if article is not None else []
-    return {"day": reads.most_read(reads.DAY, exclude=exclude), "week": []}
+    return {"day": reads.most_read(reads.DAY, limit=4, exclude=exclude), "week": []}
 
 
 @register.simple_tag
