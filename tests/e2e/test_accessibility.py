@@ -53,7 +53,7 @@ def test_keyboard_focus_is_visible_and_the_skip_link_appears(site, browser, seed
     skip = page.get_by_role("link", name="Vai al contenuto")
     expect(skip).to_be_focused()
     assert skip.bounding_box()["y"] >= 0  # moved on screen when focused
-    share = page.get_by_role("link", name="Condividi su Facebook").first
+    share = page.get_by_role("link", name="Condividi su Facebook")
     share.focus()
     style = share.evaluate(
         "el => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth]; }"

@@ -74,7 +74,9 @@ def test_a_reader_on_a_phone_sees_the_breaking_bar_and_the_photo_in_the_first_sc
     expect(page.get_by_role("region", name="Ultim'ora")).to_be_visible()
     photo = page.locator(".article__lead img").bounding_box()
     assert photo["y"] + photo["height"] / 2 < PHONE_SMALL["height"], photo
-    assert page.locator(".share").count() == 2  # under the photo and at the end
+    # Under the photo a short bar leading to the full one at the end.
+    expect(page.locator(".share--top a[href='#share-end']")).to_be_visible()
+    expect(page.locator(".share--end .share__link")).to_have_count(7)
 
 
 def test_after_ten_page_views_the_readers_browser_holds_no_cookie(site, small_phone):

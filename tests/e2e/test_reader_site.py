@@ -40,8 +40,8 @@ def test_bad_search_shows_an_italian_message_not_an_error(site, page):
 
 def test_share_links_point_to_the_networks_with_the_article_url(site, page, seed_url):
     page.goto(site.url + seed_url)
-    # The bar under the photo (the same bar ends the article).
-    share = page.get_by_role("region", name="Condividi").first
+    # The full bar ends the article (under the photo: a link to it).
+    share = page.get_by_role("region", name="Condividi").last
     links = share.get_by_role("link")
     expect(links).to_have_count(7)
     canonical = site.url + seed_url
@@ -77,8 +77,7 @@ def test_share_icons_are_drawn_from_the_sprite_within_the_content_security_polic
     widths = page.locator(".share__link use").evaluate_all(
         "uses => uses.map(u => u.getBBox().width)"
     )
-    # Two bars: under the photo and at the end of the article.
-    assert len(widths) == 14 and all(width > 0 for width in widths), widths
+    assert len(widths) == 7 and all(width > 0 for width in widths), widths
 
 
 def test_copy_link_puts_the_article_url_on_the_clipboard(site, browser, seed_url):
@@ -96,7 +95,7 @@ def test_without_javascript_share_links_and_search_still_work(site, browser, see
     context = browser.new_context(viewport=PHONE, locale="it-IT", java_script_enabled=False)
     page = context.new_page()
     page.goto(site.url + seed_url)
-    share = page.locator(".share").first
+    share = page.locator(".share--end")
     expect(share.get_by_role("link")).to_have_count(7)
     expect(page.get_by_role("button", name="Copia link").first).to_be_hidden()
     expect(page.get_by_role("button", name="Condividi…").first).to_be_hidden()
