@@ -144,14 +144,28 @@ def test_ultimora_shows_on_every_public_page_while_it_lasts(
         assert "Sciopero nazionale" not in client.get("/").content.decode()
 
 
-def test_a_stored_page_never_outlives_a_pin_or_an_ultimora(client, settings):
+def _stored_for(response) -> int:
+    return int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+
+
+@pytest.mark.parametrize("edge", ["pin start", "pin end", "ultimora start", "ultimora end"])
+def test_a_stored_page_never_outlives_a_pin_or_an_ultimora(client, settings, edge):
     settings.PAGE_CACHE_SECONDS = 3600
-    now = timezone.now()
-    ArticleFactory()
+    # One minute past the hour: "I più letti" would keep the page 14 minutes.
+    now = timezone.now().replace(minute=1, second=0, microsecond=0)
+    soon, later = now + timedelta(minutes=2), now + timedelta(hours=5)
+    article = ArticleFactory()
     with time_machine.travel(now, tick=False):
-        BreakingNews.objects.create(text="Notizia flash", ends_at=now + timedelta(minutes=2))
-        response = client.get("/")
-    assert int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0]) <= 120
+        match edge:
+            case "pin start":
+                Pin.objects.create(slot=Slot.LEAD, article=article, starts_at=soon)
+            case "pin end":
+                Pin.objects.create(slot=Slot.LEAD, article=article, ends_at=soon)
+            case "ultimora start":
+                BreakingNews.objects.create(text="Flash", starts_at=soon, ends_at=later)
+            case "ultimora end":
+                BreakingNews.objects.create(text="Flash", ends_at=soon)
+        assert _stored_for(client.get("/")) <= 120
 
 
 def test_read_also_keeps_the_desks_order_and_shows_only_published_articles(client):
