@@ -237,3 +237,18 @@ def test_a_mistyped_preview_time_says_so_in_italian_and_shows_the_home_now(clien
     html = response.content.decode()
     assert response.status_code == 200
     assert "Inserisci una data/ora valida" in html and "Notizia di adesso" in html
+
+
+def test_the_preview_shows_the_ultimora_of_that_time(client):
+    ArticleFactory()
+    now = timezone.now()
+    BreakingNews.objects.create(
+        text="Domani sciopero dei benzinai",
+        starts_at=now + timedelta(hours=20),
+        ends_at=now + timedelta(hours=30),
+    )
+    assert "sciopero dei benzinai" not in client.get("/").content.decode()
+    client.force_login(role_user("Caporedattore"))
+    at = timezone.localtime(now + timedelta(hours=21)).strftime("%Y-%m-%dT%H:%M")
+    preview = client.get(reverse("admin:frontpage_pin_preview"), {"at": at})
+    assert "Domani sciopero dei benzinai" in preview.content.decode()
