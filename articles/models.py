@@ -86,9 +86,10 @@ def _live(now) -> Q:
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self) -> ArticleQuerySet:
-        """The one visibility rule: published, and its time has come."""
-        return self.filter(_live(timezone.now()))
+    def published(self, *, at: datetime | None = None) -> ArticleQuerySet:
+        """The one visibility rule: published, and its time has come (by ``at``,
+        default now: the desk previews the home page at a future time)."""
+        return self.filter(_live(at or timezone.now()))
 
     def scheduled(self) -> ArticleQuerySet:
         """Published, but waiting for its time: exactly what published() leaves out."""
@@ -597,5 +598,7 @@ reversion.register(Article, follow=("credits", "taggedarticle_set"))
 reversion.register(ArticleAuthor)
 reversion.register(TaggedArticle)
 
-# Public corrections and preview links live in their own module.
+# Public corrections and preview links, and the desk's "Leggi anche" picks,
+# live in their own modules.
+from .picks import ReadAlso  # noqa: E402, F401
 from .records import Correction, PreviewLink  # noqa: E402, F401

@@ -23,6 +23,7 @@ from .models import (
     ArticleRedirect,
     ArticleTransition,
     Correction,
+    ReadAlso,
     Tag,
     TaggedArticle,
 )
@@ -84,6 +85,7 @@ def article_save(
     expected_version: int | None = None,
     tags: Iterable[str] | None = None,
     byline: Sequence[Author] | None = None,
+    read_also: Sequence[Article] | None = None,
     comment: str = "",
 ) -> Article:
     """Validate and save ``article`` as a new revision, with its tags and byline when given.
@@ -116,6 +118,8 @@ def article_save(
         _set_tags(article, list(tags), new=before is None)
     if byline is not None:
         _set_byline(article, byline)
+    if read_also is not None:
+        _set_read_also(article, read_also)
     # The revision is taken once everything is saved, so it holds the byline
     # and tags as they are now (reversion follows them from the article).
     with reversion.create_revision():
@@ -151,6 +155,18 @@ def _set_byline(article: Article, authors: Sequence[Author]) -> None:
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article=article, author=author, position=position)
         for position, author in enumerate(authors)
+    )
+
+
+def _set_read_also(article: Article, picks: Sequence[Article]) -> None:
+    """The desk's "Leggi anche" in this order (itself and repeats left out)."""
+    wanted = list({a.pk: a for a in picks if a.pk != article.pk}.values())
+    if list(article.read_also.values_list("target_id", flat=True)) == [a.pk for a in wanted]:
+        return
+    article.read_also.all().delete()
+    ReadAlso.objects.bulk_create(
+        ReadAlso(article=article, target=target, position=position)
+        for position, target in enumerate(wanted)
     )
 
 

@@ -7,13 +7,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, ListView
 
 from authors.models import Author
 from media.services import ensure_renditions
 
 from . import feeds, library, preview, search, seo, sitemaps
 from .models import Article, ArticleRedirect, Correction, Section, TagRedirect, public_tags
+from .picks import read_also_for
 
 
 class PublishedArticlesMixin:
@@ -28,23 +29,6 @@ class ArticlesPerPageMixin:
         # Read at each request, not at import, so a changed setting (a test's
         # override too) applies.
         return settings.ARTICLES_PER_PAGE
-
-
-class HomeView(PublishedArticlesMixin, TemplateView):
-    template_name = "articles/home.html"
-    latest_count = 9
-    per_section = 4
-
-    def get_context_data(self, **kwargs):
-        published = self.get_queryset()
-        lead = published.filter(featured=True).first() or published.first()
-        latest = list(published.exclude(pk=getattr(lead, "pk", None))[: self.latest_count])
-        shown = {a.pk for a in latest} | {getattr(lead, "pk", None)}
-        blocks = {}
-        for article in published.exclude(pk__in=shown).latest_per_section(self.per_section):
-            blocks.setdefault(article.section_id, []).append(article)
-        sections = [(s, blocks[s.pk]) for s in Section.objects.all() if s.pk in blocks]
-        return super().get_context_data(lead=lead, latest=latest, section_blocks=sections, **kwargs)
 
 
 class ArticleDetailView(PublishedArticlesMixin, DetailView):
@@ -79,11 +63,18 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = Article.objects.published().for_listing().related_to(article)
+        read_also = read_also_for(article)
+        picked = {a.pk for a in read_also}
+        related = [
+            a
+            for a in Article.objects.published().for_listing().related_to(article)
+            if a.pk not in picked
+        ]
         body = library.body_media(article, self.focus)
         gallery = library.main_gallery(article, self.focus)
         galleries = [g for g in (gallery, *body.galleries) if g]
         return super().get_context_data(
+            read_also=read_also,
             related=related,
             body=body.html,
             main_gallery=gallery,

@@ -53,6 +53,13 @@ NOUNS: dict[str, Noun] = {
     ),
     "media.picture": Noun(pgettext_lazy("noun with article", "the picture"), FEMININE),
     "media.gallery": Noun(pgettext_lazy("noun with article", "the gallery"), FEMININE),
+    "frontpage.pin": Noun(pgettext_lazy("noun with article", "the pinned story"), MASCULINE),
+    "frontpage.breakingnews": Noun(
+        pgettext_lazy("noun with article", "the breaking news"), FEMININE
+    ),
+    "frontpage.articlereadership": Noun(
+        pgettext_lazy("noun with article", "the article's reads"), FEMININE
+    ),
     "importer.importedpost": Noun(
         pgettext_lazy("noun with article", "the imported post"), MASCULINE
     ),

@@ -44,6 +44,15 @@ _REVIEW = (
     "media.delete_gallery",
     "importer.view_importedpost",
     "importer.view_oldpermalink",
+    # The home page: slots and their times, Ultim'ora, the "Leggi anche" picks
+    # and the reading figures.
+    *(
+        f"frontpage.{action}_{model}"
+        for model in ("pin", "breakingnews")
+        for action in ("add", "change", "delete", "view")
+    ),
+    "frontpage.view_articlereadership",
+    *(f"articles.{action}_readalso" for action in ("add", "change", "delete", "view")),
 )
 _CONSENT_SETTINGS = (
     *(
@@ -68,7 +77,7 @@ _MANAGE = (
     "consent.view_consentrecord",
 )
 # The Amministratore holds every permission of these apps, whatever models they add.
-ADMINISTRATOR_APPS = ("articles", "authors", "media", "importer")
+ADMINISTRATOR_APPS = ("articles", "authors", "media", "importer", "frontpage")
 
 ROLES: dict[str, tuple[str, ...]] = {
     CONTRIBUTOR: _WRITE,

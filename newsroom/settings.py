@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "media",
     "importer",
     "desk",
+    "frontpage",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -119,6 +120,7 @@ TEMPLATES = [
                 "newsroom.context_processors.site",
                 "consent.context_processors.consent",
                 "desk.context_processors.desk",
+                "frontpage.context_processors.breaking",
             ],
         },
     },
@@ -203,6 +205,9 @@ PAGE_CACHE_INVALIDATED_BY = [
     "articles.ArticleRedirect",
     "articles.ArticleMedia",
     "articles.Correction",
+    "articles.ReadAlso",
+    "frontpage.Pin",
+    "frontpage.BreakingNews",
     "media.Picture",
     "media.Gallery",
     "media.GalleryItem",

@@ -12,6 +12,7 @@ from PIL import Image
 from articles import checks, services
 from articles.models import Article
 from media.models import Picture
+from tests.support.admin_forms import NO_READ_ALSO
 from tests.support.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -58,6 +59,7 @@ def _form_data(section, author, **extra):
         "credits-MAX_NUM_FORMS": "1000",
         "credits-0-author": author.pk,
         "credits-0-position": "0",
+        **NO_READ_ALSO,
     }
     data.update(extra)
     return data

@@ -116,3 +116,14 @@ def test_the_demo_is_not_part_of_the_installable_package():
     packages = find_packages(ROOT, include=rules["include"], exclude=rules.get("exclude", ()))
     assert {"newsroom", "articles", "authors", "consent"} <= set(packages)
     assert not [p for p in packages if p.split(".")[0] in ("demo", "tests", "bench")]
+
+
+def test_the_demo_home_has_pins_an_ultimora_and_reads(seeded, client):
+    from frontpage.models import BreakingNews, HourlyReads, Pin
+
+    assert Pin.objects.filter(starts_at__isnull=True).exists()
+    assert Pin.objects.filter(starts_at__gt=timezone.now()).exists()  # tomorrow's change
+    assert BreakingNews.objects.running().exists()
+    assert HourlyReads.objects.count() > 50
+    home = client.get("/").context["home"]
+    assert home.pinned and home.most_read_day and home.most_read_week

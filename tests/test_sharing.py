@@ -73,7 +73,9 @@ def test_email_share_is_a_mailto_with_subject_and_body(article):
 def test_article_page_has_the_share_bar_with_accessible_italian_names(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
     tags = parse(html).tags
-    anchors = [a for t, a, in_share in tags if t == "a" and in_share]
+    # Under the photo a link to the full bar at the end of the article.
+    jump, *anchors = [a for t, a, in_share in tags if t == "a" and in_share]
+    assert jump["href"] == "#share-end" and 'id="share-end"' in html
     assert len(anchors) == 7
     labels = [a["aria-label"] for a in anchors]
     assert "Condividi su Facebook" in labels and "Invia per e-mail" in labels
@@ -81,7 +83,8 @@ def test_article_page_has_the_share_bar_with_accessible_italian_names(client, ar
         if not attrs["href"].startswith("mailto:"):
             assert "noopener" in attrs["rel"].split()
     assert "Copia link" in html
-    # The JavaScript-only buttons start hidden: without JS nothing broken shows.
+    # The JavaScript-only buttons (under the photo) start hidden: without JS
+    # nothing broken shows.
     assert len([a for t, a, in_share in tags if t == "button" and in_share]) == 2
     assert len(re.findall(r"<li hidden>\s*<button", html)) == 2
 

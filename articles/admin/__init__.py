@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .. import library, services
-from ..models import Article, ArticleAuthor, Section
+from ..models import Article, ArticleAuthor, ReadAlso, Section
 from ..workflow import BULK_TRANSITIONS, TRANSITIONS, Perm, State
 from . import authors, tags, views  # noqa: F401 (authors and tags register their admins)
 from .actions import bulk_action
@@ -39,6 +39,31 @@ class ArticleAuthorInline(admin.TabularInline):
     autocomplete_fields = ["author"]
     verbose_name = gettext_lazy("byline author")
     verbose_name_plural = gettext_lazy("byline (in order)")
+
+
+class ReadAlsoInline(admin.TabularInline):
+    """The desk's "Leggi anche", saved by the services with the article."""
+
+    model = ReadAlso
+    fk_name = "article"
+    extra = 0
+    autocomplete_fields = ["target"]
+    fields = ["target", "position"]
+
+
+def _inline_rows(formsets, model, field: str) -> list | None:
+    """The ``field`` values of an inline's kept rows, in the order the editor gave
+    (None when the form had no such inline: the person may not edit it)."""
+    if not any(formset.model is model for formset in formsets):
+        return None
+    rows = [
+        f.cleaned_data
+        for formset in formsets
+        if formset.model is model
+        for f in formset.forms
+        if f.cleaned_data.get(field) and not f.cleaned_data.get("DELETE")
+    ]
+    return [row[field] for row in sorted(rows, key=lambda row: row.get("position") or 0)]
 
 
 def _byline(formsets) -> list:
@@ -81,7 +106,7 @@ class QueueFilter(admin.SimpleListFilter):
 @admin.register(Article)
 class ArticleAdmin(ArticleDisplay, admin.ModelAdmin):
     form = ArticleAdminForm
-    inlines = [ArticleAuthorInline]
+    inlines = [ArticleAuthorInline, ReadAlsoInline]
     list_display = ["title", "byline_names", "section", "state", "updated_at", "featured"]
     list_filter = [
         QueueFilter,
@@ -273,6 +298,7 @@ class ArticleAdmin(ArticleDisplay, admin.ModelAdmin):
             expected_version=form.cleaned_data.get("version"),
             tags=form.cleaned_data.get("tags"),
             byline=_byline(formsets),
+            read_also=_inline_rows(formsets, ReadAlso, "target"),
         )
         if step := getattr(form, "workflow", None):
             # Validated with the form (and the row locked since): same transaction.

@@ -29,26 +29,28 @@ def _srcset(sizes, fmt):
 
 
 @register.simple_tag
-def picture(renditions, name, alt="", eager=False):
+def picture(renditions, name, alt="", eager=False, sizes=""):
     entries = rendition_sizes(renditions, name)
     if not entries:
         return ""
     files = tuple((s.get("w"), s.get("h"), s.get("jpg"), s.get("webp")) for s in entries)
     if not isinstance(storages["default"], FileSystemStorage):
-        return _render(entries, name, alt, eager)
+        return _render(entries, name, alt, eager, sizes)
     # The same pictures come back on every page (cards of the latest articles):
     # their markup is made once per process. Keyed by the very files, so a new
     # rendition or focal point (new file names) makes new markup.
-    return _render_cached(files, name, str(alt), bool(eager), settings.MEDIA_URL, get_language())
+    return _render_cached(
+        files, name, str(alt), bool(eager), str(sizes), settings.MEDIA_URL, get_language()
+    )
 
 
 @functools.lru_cache(maxsize=4096)
-def _render_cached(files, name, alt, eager, _media_url, _language):
+def _render_cached(files, name, alt, eager, sizes, _media_url, _language):
     entries = [{"w": w, "h": h, "jpg": jpg, "webp": webp} for w, h, jpg, webp in files]
-    return _render(entries, name, alt, eager)
+    return _render(entries, name, alt, eager, sizes)
 
 
-def _render(entries, name, alt, eager):
+def _render(entries, name, alt, eager, sizes):
     # The second size when there is one: sharp enough for the browsers that
     # ignore srcset, without sending them the largest file.
     fallback = entries[min(1, len(entries) - 1)]
@@ -59,7 +61,7 @@ def _render(entries, name, alt, eager):
         "width": fallback["w"],
         "height": fallback["h"],
         "alt": alt,
-        "sizes": DEFAULT_SIZES.get(name, "100vw"),
+        "sizes": sizes or DEFAULT_SIZES.get(name, "100vw"),
         "eager": eager,
     }
     return render_to_string("partials/picture.html", context)

@@ -2,6 +2,14 @@
 
 from django.urls import reverse
 
+# The "Leggi anche" inline, empty unless a test fills it.
+NO_READ_ALSO = {
+    "read_also-TOTAL_FORMS": "0",
+    "read_also-INITIAL_FORMS": "0",
+    "read_also-MIN_NUM_FORMS": "0",
+    "read_also-MAX_NUM_FORMS": "1000",
+}
+
 
 def change_form_data(client, article, **changes):
     """What the admin form of ``article`` posts back, as opened now, plus changes."""
@@ -15,8 +23,13 @@ def change_form_data(client, article, **changes):
         elif value is not None:
             data[name] = value
     credits = list(article.credits.all())
+    picks = list(article.read_also.all())
     data.update(
         {
+            "read_also-TOTAL_FORMS": str(len(picks)),
+            "read_also-INITIAL_FORMS": str(len(picks)),
+            "read_also-MIN_NUM_FORMS": "0",
+            "read_also-MAX_NUM_FORMS": "1000",
             "credits-TOTAL_FORMS": str(len(credits)),
             "credits-INITIAL_FORMS": str(len(credits)),
             "credits-MIN_NUM_FORMS": "1",
@@ -30,6 +43,15 @@ def change_form_data(client, article, **changes):
                 f"credits-{i}-article": article.pk,
                 f"credits-{i}-author": credit.author_id,
                 f"credits-{i}-position": credit.position,
+            }
+        )
+    for i, pick in enumerate(picks):
+        data.update(
+            {
+                f"read_also-{i}-id": pick.pk,
+                f"read_also-{i}-article": article.pk,
+                f"read_also-{i}-target": pick.target_id,
+                f"read_also-{i}-position": pick.position,
             }
         )
     data.update(changes)
@@ -55,6 +77,7 @@ def article_add_data(section, author, **extra):
         "credits-MAX_NUM_FORMS": "1000",
         "credits-0-author": author.pk,
         "credits-0-position": "0",
+        **NO_READ_ALSO,
     }
     data.update(extra)
     return data

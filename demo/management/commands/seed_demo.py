@@ -21,6 +21,7 @@ from articles.models import Article, ArticleKind, Section, Tone
 from articles.workflow import Status
 from authors.models import Author
 from demo import data
+from demo.frontpage import seed_front_page
 from demo.illustrations import ILLUSTRATION_CREDIT, draw_lead_image
 from media import services as media_services
 from media.models import Gallery
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             sections = self._sections()
             authors = self._authors()
             created = self._articles(sections, authors)
+            seed_front_page()
             user_created = self._demo_user()
             role_created = self._role_users()
             # Demo consent services (statistics script, embeds), by command name only.
