@@ -41,6 +41,7 @@ LABELS = {
     "seo_description": gettext_lazy("Length of the description for search engines"),
     "headings": gettext_lazy("No empty headings"),
     "links": gettext_lazy("No links to unpublished articles"),
+    "sponsor": gettext_lazy("Sponsor of a sponsored piece"),
 }
 
 
@@ -186,6 +187,13 @@ def prepublish_checks(article) -> list[Check]:
             not links,
             hard=True,
             detail=", ".join(links),
+        ),
+        Check(
+            "sponsor",
+            LABELS["sponsor"],
+            not article.is_sponsored or bool(article.sponsor_id),
+            hard=True,
+            detail=_("Readers must be told who paid for it: choose the sponsor."),
         ),
     ]
 

@@ -96,7 +96,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self) -> ArticleQuerySet:
         """What a card needs, in a constant number of queries."""
-        return self.select_related("section", "lead_picture").prefetch_related(
+        return self.select_related("section", "lead_picture", "sponsor").prefetch_related(
             Prefetch("credits", queryset=ArticleAuthor.objects.select_related("author"))
         )
 
@@ -247,6 +247,15 @@ class Article(models.Model):
         Author, verbose_name=_("authors"), through="ArticleAuthor", related_name="articles"
     )
     tags = TaggableManager(verbose_name=_("tags"), through=TaggedArticle, blank=True)
+    sponsor = models.ForeignKey(
+        "Sponsor",
+        verbose_name=_("sponsor"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text=_("Who paid for a sponsored piece: required to publish one."),
+    )
     featured = models.BooleanField(
         _("lead story"), default=False, help_text=_("Show large at the top of the home page.")
     )
@@ -419,6 +428,23 @@ class Article(models.Model):
         return ArticleKind.GALLERY.label if self.kind == ArticleKind.GALLERY else ""
 
     @property
+    def kind_label(self) -> str:
+        """The visible type label ("Prova su strada", "Opinione"); none for plain news
+        or sponsored pieces (those say "Sponsorizzato da …" instead)."""
+        if self.kind in (ArticleKind.NEWS, ArticleKind.SPONSORED, ArticleKind.GALLERY):
+            return ""
+        return self.get_kind_display()
+
+    @property
+    def is_sponsored(self) -> bool:
+        return self.kind == ArticleKind.SPONSORED
+
+    @property
+    def sponsor_shown(self):
+        """The sponsor readers are told about: only on a sponsored piece."""
+        return self.sponsor if self.is_sponsored and self.sponsor_id else None
+
+    @property
     def search_title(self) -> str:
         return self.seo_title or self.title
 
@@ -428,7 +454,8 @@ class Article(models.Model):
 
     @property
     def share_title(self) -> str:
-        return self.social_title or self.search_title
+        # A shared sponsored piece says so on the card itself (IAP).
+        return sponsored_prefix(self, self.social_title or self.search_title)
 
     @property
     def share_description(self) -> str:
@@ -543,3 +570,4 @@ reversion.register(TaggedArticle)
 
 # Public corrections and preview links live in their own module.
 from .records import Correction, PreviewLink  # noqa: E402, F401
+from .sponsors import Sponsor, sponsored_prefix  # noqa: E402, F401

@@ -12,7 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from authors.models import Author
 from media.services import ensure_renditions
 
-from . import feeds, library, preview, search, seo, sitemaps
+from . import feeds, library, preview, sanitize, search, seo, sitemaps
 from .models import Article, ArticleRedirect, Correction, Section, TagRedirect, public_tags
 
 
@@ -82,9 +82,10 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         body = library.body_media(article, self.focus)
         gallery = library.main_gallery(article, self.focus)
         galleries = [g for g in (gallery, *body.galleries) if g]
+        html = sanitize.sponsored_links(body.html) if article.is_sponsored else body.html
         return super().get_context_data(
             related=related,
-            body=body.html,
+            body=html,
             main_gallery=gallery,
             galleries=galleries,
             share_links=seo.share_links(article),

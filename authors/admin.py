@@ -8,7 +8,7 @@ from .services import author_save
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "user", "is_active"]
+    list_display = ["name", "role", "slug", "user", "is_active"]
     list_filter = ["is_active"]
     list_editable = ["is_active"]
     search_fields = ["name", "slug", "user__username", "user__email"]
@@ -16,7 +16,7 @@ class AuthorAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "user", "is_active"]}),
-        (gettext_lazy("Profile"), {"fields": ["bio", "photo"]}),
+        (gettext_lazy("Profile"), {"fields": ["role", "masthead_order", "bio", "photo"]}),
         (
             gettext_lazy("Public links"),
             {"fields": ["website", "twitter", "linkedin", "facebook", "instagram"]},

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "media",
     "importer",
     "desk",
+    "publisher",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -203,6 +204,7 @@ PAGE_CACHE_INVALIDATED_BY = [
     "articles.ArticleRedirect",
     "articles.ArticleMedia",
     "articles.Correction",
+    "articles.Sponsor",
     "media.Picture",
     "media.Gallery",
     "media.GalleryItem",
@@ -211,6 +213,7 @@ PAGE_CACHE_INVALIDATED_BY = [
     "consent.ConsentService",
     "consent.ConsentScript",
     "consent.ConsentPolicy",
+    "publisher.Publisher",
 ]
 
 # ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("consent.urls")),
     path("", include("articles.urls")),
+    path("", include("publisher.urls")),
 ]
 
 if settings.SERVE_MEDIA:

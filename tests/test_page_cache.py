@@ -156,7 +156,7 @@ NOT_PUBLIC = {
 
 
 def test_every_model_of_the_public_apps_retires_pages_or_is_known_not_to_show():
-    public_apps = ("articles", "authors", "consent", "media")
+    public_apps = ("articles", "authors", "consent", "media", "publisher")
     models = {
         f"{m._meta.app_label}.{m.__name__}"
         for app in public_apps
