@@ -182,10 +182,18 @@ def sponsored_links(html_text: str) -> str:
     if not html_text:
         return html_text
     fragment = _parse(html_text)
-    for link in fragment.getElementsByTagName("a"):
+    for link in _elements(fragment, "a"):
         href = html.unescape(link.getAttribute("href") or "")
         if not href or is_local_path(href):
             continue
         rel = link.getAttribute("rel").split()
         link.setAttribute("rel", " ".join([*rel, "sponsored"] if "sponsored" not in rel else rel))
     return _serialize(fragment)
+
+
+def _elements(node, name: str):
+    for child in node.childNodes:
+        if child.nodeType == child.ELEMENT_NODE:
+            if child.localName == name:
+                yield child
+            yield from _elements(child, name)

@@ -20,8 +20,9 @@ TABLE = "publisher_publisher"
 def _migrated() -> bool:
     if connection.vendor == "sqlite":
         name = str(connection.settings_dict.get("NAME") or "")
+        in_memory = name == ":memory:" or "mode=memory" in name
         # Connecting to a missing SQLite file would create it.
-        if not name or name == ":memory:" or not Path(name).exists():
+        if not name or (not in_memory and not Path(name).exists()):
             return False
     try:
         return TABLE in connection.introspection.table_names()
