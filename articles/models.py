@@ -11,6 +11,7 @@ from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
@@ -431,9 +432,9 @@ class Article(models.Model):
     def kind_label(self) -> str:
         """The visible type label ("Prova su strada", "Opinione"); none for plain news
         or sponsored pieces (those say "Sponsorizzato da …" instead)."""
-        if self.kind in (ArticleKind.NEWS, ArticleKind.SPONSORED, ArticleKind.GALLERY):
+        if self.kind in (ArticleKind.NEWS, ArticleKind.SPONSORED):
             return ""
-        return self.get_kind_display()
+        return capfirst(self.get_kind_display())
 
     @property
     def is_sponsored(self) -> bool:
