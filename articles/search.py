@@ -167,7 +167,7 @@ def suggestion(query: Query) -> Query | None:
 _NEAREST = """
 SELECT word FROM (
     SELECT DISTINCT regexp_split_to_table(lower(v.text), '[^[:alnum:]]+') AS word
-    FROM ({titles} UNION ALL {tags}) AS v (text)
+    FROM (({titles}) UNION ALL ({tags})) AS v (text)
 ) AS words
 WHERE length(word) >= 3 AND word %% %s
 ORDER BY similarity(word, %s) DESC, word
@@ -178,8 +178,10 @@ LIMIT 1
 def _nearest_word(term: str) -> str | None:
     if len(term) < 3:
         return None
-    titles, title_params = Article.objects.published().values("title").query.sql_with_params()
-    tags, tag_params = Tag.objects.public().values("name").query.sql_with_params()
+    titles, title_params = (
+        Article.objects.published().order_by().values("title").query.sql_with_params()
+    )
+    tags, tag_params = Tag.objects.public().order_by().values("name").query.sql_with_params()
     sql = _NEAREST.format(titles=titles, tags=tags)
     with connection.cursor() as cursor:
         cursor.execute(sql, [*title_params, *tag_params, term.lower(), term.lower()])
