@@ -430,11 +430,12 @@ class Article(models.Model):
 
     @property
     def kind_label(self) -> str:
-        """The visible type label ("Prova su strada", "Opinione"); none for plain news
-        or sponsored pieces (those say "Sponsorizzato da …" instead)."""
-        if self.kind in (ArticleKind.NEWS, ArticleKind.SPONSORED):
+        """The visible type label ("Prova su strada", "Contenuto sponsorizzato"); none
+        for plain news, nor when the kicker already says it."""
+        if self.kind == ArticleKind.NEWS:
             return ""
-        return capfirst(self.get_kind_display())
+        label = capfirst(self.get_kind_display())
+        return "" if label.casefold() == self.kicker.strip().casefold() else label
 
     @property
     def is_sponsored(self) -> bool:
