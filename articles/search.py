@@ -74,7 +74,8 @@ class Filters:
     since: date | None = None  # first day, included
     until: date | None = None  # last day, included
     errors: list[str] = field(default_factory=list)  # Italian; a bad filter is left out
-    raw: dict = field(default_factory=dict)  # what the reader chose, shown back in the form
+    raw: dict = field(default_factory=dict)  # what the reader chose (kept in page links)
+    shown: dict = field(default_factory=dict)  # what the form shows back: valid values only
 
     @property
     def active(self) -> bool:
@@ -107,15 +108,21 @@ def parse_filters(params) -> Filters:
         if raw[key] and days[key] is None:
             errors.append(
                 _(
-                    "The date “%(label)s” is not valid (use a date like 2026-03-31): it was left out."
+                    "The date “%(value)s” in “%(label)s” is not valid (use a date like "
+                    "2026-03-31): it was left out."
                 )
-                % {"label": label}
+                % {"value": raw[key], "label": label}
             )
     since, until = days[SINCE], days[UNTIL]
     if since and until and since > until:
         errors.append(_("The start date comes after the end date: the dates were left out."))
         since = until = None
-    return Filters(section, since, until, errors, raw)
+    shown = {
+        SECTION: section.slug if section else "",
+        SINCE: days[SINCE].isoformat() if days[SINCE] else "",
+        UNTIL: days[UNTIL].isoformat() if days[UNTIL] else "",
+    }
+    return Filters(section, since, until, errors, raw, shown)
 
 
 def _filtered(published, filters: Filters | None):

@@ -50,8 +50,8 @@ def test_results_can_be_narrowed_to_a_range_of_days(client):
     ("params", "message"),
     [
         ({"sezione": "non-esiste"}, "Questa sezione non esiste"),
-        ({"dal": "ieri"}, "La data «Pubblicati dal» non è valida"),
-        ({"al": "2026-13-45"}, "La data «Pubblicati fino al» non è valida"),
+        ({"dal": "ieri"}, "La data «ieri» in «Pubblicati dal» non è valida"),
+        ({"al": "2026-13-45"}, "La data «2026-13-45» in «Pubblicati fino al» non è valida"),
         ({"dal": "2026-03-10", "al": "2026-03-01"}, "La data di inizio viene dopo quella di fine"),
         ({"dal": "x" * 5000}, "non è valida"),
     ],
