@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from media.services import ensure_renditions
 from media.widgets import PictureChooser
 
 from .models import Publisher
@@ -40,6 +41,11 @@ class PublisherAdmin(admin.ModelAdmin):
             kwargs["widget"] = PictureChooser
             return db_field.formfield(**kwargs)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.logo:
+            ensure_renditions(obj.logo, ("full",))  # the uncropped logo search engines read
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not Publisher.objects.exists()

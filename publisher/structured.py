@@ -17,8 +17,8 @@ from newsroom.images import largest_rendition
 from .models import current
 
 LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
-# Library logos: the largest JPEG of this rendition.
-LOGO_RENDITION = "card"
+# Library logos: the largest JPEG of the whole picture, uncropped.
+LOGO_RENDITION = "full"
 
 
 def _absolute(url: str) -> str:

@@ -194,3 +194,17 @@ def test_the_admin_list_opens_the_one_record(admin_user_client):
     record = make_publisher()
     response = admin_user_client.get("/admin/publisher/publisher/")
     assert response["Location"].endswith(f"/publisher/publisher/{record.pk}/change/")
+
+
+def test_a_library_picture_is_the_organizations_logo_uncropped(client, settings):
+    from media.services import ensure_renditions
+    from tests.support.factories import PictureFactory
+
+    picture = PictureFactory()
+    ensure_renditions(picture, ("full",))
+    make_publisher(logo=picture)
+    items = _json_ld(client.get("/").content.decode())
+    logo = next(i for i in items if i["@type"] == "NewsMediaOrganization")["logo"]
+    full = picture.renditions["full"][-1]
+    assert logo["url"] == settings.SITE_URL + settings.MEDIA_URL + full["jpg"]
+    assert (logo["width"], logo["height"]) == (full["w"], full["h"])

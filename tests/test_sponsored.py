@@ -151,3 +151,15 @@ def test_public_pages_allow_large_image_previews_for_discover(client):
 def test_the_desk_keeps_the_sponsors():
     assert role_user("Caporedattore").has_perm("articles.change_sponsor")
     assert not role_user("Redattore").has_perm("articles.change_sponsor")
+
+
+def test_the_sponsors_logo_stands_next_to_the_label(client, sponsored):
+    from media.services import ensure_renditions
+    from tests.support.factories import PictureFactory
+
+    logo = PictureFactory(alt="")
+    ensure_renditions(logo, ("full",))
+    Sponsor.objects.filter(pk=sponsored.sponsor_id).update(logo=logo)
+    html = client.get(sponsored.get_absolute_url()).content.decode()
+    box = html[html.index('class="sponsored"') :].split("</div>\n</div>")[0]
+    assert 'class="sponsored__logo"' in box and 'alt="Voltaria Energia"' in box
