@@ -208,3 +208,23 @@ def test_a_library_picture_is_the_organizations_logo_uncropped(client, settings)
     full = picture.renditions["full"][-1]
     assert logo["url"] == settings.SITE_URL + settings.MEDIA_URL + full["jpg"]
     assert (logo["width"], logo["height"]) == (full["w"], full["h"])
+
+
+def test_the_admin_refuses_a_wrong_partita_iva_in_italian_and_keeps_what_was_typed(
+    admin_user_client,
+):
+    form = {
+        **{k: v for k, v in LEGAL.items() if k != "registration_date"},
+        "registration_date": "04/05/2020",
+        "vat_number": "12345678901",
+    }
+    response = admin_user_client.post("/admin/publisher/publisher/add/", form)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Questa partita IVA non è valida" in html
+    assert 'value="12345678901"' in html and 'value="Motori Oggi"' in html
+    assert not Publisher.objects.exists()
+    form["vat_number"] = "IT 00743110157"
+    response = admin_user_client.post("/admin/publisher/publisher/add/", form)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Publisher.objects.get().vat_number == "00743110157"
