@@ -228,3 +228,21 @@ def test_the_admin_refuses_a_wrong_partita_iva_in_italian_and_keeps_what_was_typ
     response = admin_user_client.post("/admin/publisher/publisher/add/", form)
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert Publisher.objects.get().vat_number == "00743110157"
+
+
+def test_the_staff_order_left_empty_in_the_admin_falls_back_to_the_default(admin_user_client):
+    from authors.models import Author
+
+    response = admin_user_client.post(
+        "/admin/authors/author/add/",
+        {
+            "name": "Sara Verdi",
+            "slug": "sara-verdi",
+            "role": "Caporedattrice",
+            "is_active": "on",
+            "masthead_order": "",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    sara = Author.objects.get(slug="sara-verdi")
+    assert (sara.role, sara.masthead_order) == ("Caporedattrice", 100)

@@ -1,14 +1,20 @@
 """pg_trgm for search that forgives typos ("polestr" finds Polestar).
 
-Django's TrigramExtension (CreateExtension) does nothing on other databases,
-so SQLite migrates the same way and searches without typo tolerance.
+PostgreSQL only, in a vendor-conditional RunPython: Django's TrigramExtension
+skips other databases going forwards but not backwards (it asks pg_extension),
+and the migration tests walk SQLite back and forth. Going back keeps the
+extension: other databases' objects may use it, and it costs nothing.
 """
 
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
+
+
+def create_extension(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
 
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0014_front_trust_sponsors")]
 
-    operations = [TrigramExtension()]
+    operations = [migrations.RunPython(create_extension, migrations.RunPython.noop)]
