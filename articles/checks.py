@@ -41,6 +41,7 @@ LABELS = {
     "seo_description": gettext_lazy("Length of the description for search engines"),
     "headings": gettext_lazy("No empty headings"),
     "links": gettext_lazy("No links to unpublished articles"),
+    "sponsor": gettext_lazy("Sponsor of a sponsored piece"),
 }
 
 
@@ -132,7 +133,7 @@ def prepublish_checks(article) -> list[Check]:
     low, high = SEO_DESCRIPTION_LENGTH
     links = unpublished_links(article.body)
     empty = empty_headings(article.body)
-    return [
+    results = [
         Check(
             "lead_image",
             LABELS["lead_image"] % {"width": min_width},
@@ -188,6 +189,18 @@ def prepublish_checks(article) -> list[Check]:
             detail=", ".join(links),
         ),
     ]
+    if article.is_sponsored:
+        # IAP: paid content says who paid, so the piece cannot go out without a sponsor.
+        results.append(
+            Check(
+                "sponsor",
+                LABELS["sponsor"],
+                bool(article.sponsor_id),
+                hard=True,
+                detail=_("Readers must be told who paid for it: choose the sponsor."),
+            )
+        )
+    return results
 
 
 def failing(checks: list[Check], *, hard: bool) -> list[Check]:

@@ -23,6 +23,7 @@ from newsroom.xmltext import xml_text
 from . import library
 from .models import Article, Section, public_tags
 from .seo import absolute_url, public_image
+from .sponsors import sponsored_prefix
 
 ITEMS = 30
 # The enclosure is one small JPEG: the card (or the lead) rendition's largest size.
@@ -152,7 +153,8 @@ class LatestArticlesFeed(Feed):
         # The standfirst is plain text: readers render a description as HTML,
         # so a "<" in it must arrive escaped. A gallery travels as its first
         # photo and a link to the rest.
-        return escape(item.standfirst) + _gallery_teaser(item)
+        # A sponsored piece says so before anything else (IAP).
+        return escape(sponsored_prefix(item, item.standfirst)) + _gallery_teaser(item)
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())

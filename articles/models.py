@@ -11,6 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
@@ -101,7 +102,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self) -> ArticleQuerySet:
         """What a card needs, in a constant number of queries."""
-        return self.select_related("section", "lead_picture").prefetch_related(
+        return self.select_related("section", "lead_picture", "sponsor").prefetch_related(
             Prefetch("credits", queryset=ArticleAuthor.objects.select_related("author"))
         )
 
@@ -285,6 +286,15 @@ class Article(models.Model):
         Author, verbose_name=_("authors"), through="ArticleAuthor", related_name="articles"
     )
     tags = TaggableManager(verbose_name=_("tags"), through=TaggedArticle, blank=True)
+    sponsor = models.ForeignKey(
+        "Sponsor",
+        verbose_name=_("sponsor"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text=_("Who paid for a sponsored piece: required to publish one."),
+    )
     featured = models.BooleanField(
         _("lead story"), default=False, help_text=_("Show large at the top of the home page.")
     )
@@ -474,6 +484,24 @@ class Article(models.Model):
         return ArticleKind.GALLERY.label if self.kind == ArticleKind.GALLERY else ""
 
     @property
+    def kind_label(self) -> str:
+        """The visible type label ("Prova su strada", "Contenuto sponsorizzato"); none
+        for plain news, nor when the kicker already says it."""
+        if self.kind == ArticleKind.NEWS:
+            return ""
+        label = capfirst(self.get_kind_display())
+        return "" if label.casefold() == self.kicker.strip().casefold() else label
+
+    @property
+    def is_sponsored(self) -> bool:
+        return self.kind == ArticleKind.SPONSORED
+
+    @property
+    def sponsor_shown(self):
+        """The sponsor readers are told about: only on a sponsored piece."""
+        return self.sponsor if self.is_sponsored and self.sponsor_id else None
+
+    @property
     def search_title(self) -> str:
         return self.seo_title or self.title
 
@@ -483,7 +511,8 @@ class Article(models.Model):
 
     @property
     def share_title(self) -> str:
-        return self.social_title or self.search_title
+        # A shared sponsored piece says so on the card itself (IAP).
+        return sponsored_prefix(self, self.social_title or self.search_title)
 
     @property
     def share_description(self) -> str:
@@ -602,3 +631,4 @@ reversion.register(TaggedArticle)
 # live in their own modules.
 from .picks import ReadAlso  # noqa: E402, F401
 from .records import Correction, PreviewLink  # noqa: E402, F401
+from .sponsors import Sponsor, sponsored_prefix  # noqa: E402, F401

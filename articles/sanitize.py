@@ -173,3 +173,27 @@ def _reduce_element(element) -> None:
         parent.removeChild(element)
         return
     embeds.convert(element)
+
+
+def sponsored_links(html_text: str) -> str:
+    """``html_text`` (already clean) with rel="sponsored" on every link to another
+    site: a paid piece's links are advertising for search engines (Google's
+    link attributes). Done where the body is rendered, never stored."""
+    if not html_text:
+        return html_text
+    fragment = _parse(html_text)
+    for link in _elements(fragment, "a"):
+        href = html.unescape(link.getAttribute("href") or "")
+        if not href or is_local_path(href):
+            continue
+        rel = link.getAttribute("rel").split()
+        link.setAttribute("rel", " ".join([*rel, "sponsored"] if "sponsored" not in rel else rel))
+    return _serialize(fragment)
+
+
+def _elements(node, name: str):
+    for child in node.childNodes:
+        if child.nodeType == child.ELEMENT_NODE:
+            if child.localName == name:
+                yield child
+            yield from _elements(child, name)

@@ -2,16 +2,20 @@
 
 PostgreSQL: Italian full-text search (stemming, stop words) over a stored,
 weighted ``search_vector`` (title A, standfirst and tags B, body C) with a GIN
-index, ranked, with highlighted snippets. Other databases (SQLite in
+index, ranked, with highlighted snippets; when nothing matches, pg_trgm finds
+the nearest words of the published titles and tags ("polestr" → "polestar"),
+searches those and says "Forse cercavi". Other databases (SQLite in
 development and the browser tests): every word must appear in the title,
-standfirst or body, newest first.
+standfirst or body, newest first, with snippets highlighted here in Python.
+Both filter by section and by a range of publication dates.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -22,11 +26,12 @@ from django.contrib.postgres.search import (
 from django.db import connection
 from django.db.models import F, Func, Q, TextField, Value
 from django.db.models.functions import Concat
+from django.utils import timezone
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .models import Article
+from .models import Article, Section, Tag
 
 CONFIG = "italian"
 MIN_LENGTH = 2
@@ -63,18 +68,132 @@ def parse(raw: str | None) -> Query:
     return Query(text, terms[:20])
 
 
+@dataclass(frozen=True)
+class Filters:
+    section: Section | None = None
+    since: date | None = None  # first day, included
+    until: date | None = None  # last day, included
+    errors: list[str] = field(default_factory=list)  # Italian; a bad filter is left out
+    raw: dict = field(default_factory=dict)  # what the reader chose (kept in page links)
+    shown: dict = field(default_factory=dict)  # what the form shows back: valid values only
+
+    @property
+    def active(self) -> bool:
+        return bool(self.section or self.since or self.until)
+
+
+# GET parameters (Italian, like the URLs).
+SECTION, SINCE, UNTIL = "sezione", "dal", "al"
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def parse_filters(params) -> Filters:
+    """Section and date range from the GET parameters; bad values are named, not fatal."""
+    raw = {key: (params.get(key) or "").strip()[:40] for key in (SECTION, SINCE, UNTIL)}
+    errors = []
+    section = None
+    if raw[SECTION]:
+        section = Section.objects.filter(slug=raw[SECTION]).first()
+        if section is None:
+            errors.append(_("There is no such section: the search covers all of them."))
+    days = {}
+    for key, label in ((SINCE, _("Published from")), (UNTIL, _("Published until"))):
+        days[key] = _day(raw[key]) if raw[key] else None
+        if raw[key] and days[key] is None:
+            errors.append(
+                _(
+                    "The date “%(value)s” in “%(label)s” is not valid (use a date like "
+                    "2026-03-31): it was left out."
+                )
+                % {"value": raw[key], "label": label}
+            )
+    since, until = days[SINCE], days[UNTIL]
+    if since and until and since > until:
+        errors.append(_("The start date comes after the end date: the dates were left out."))
+        since = until = None
+    shown = {
+        SECTION: section.slug if section else "",
+        SINCE: days[SINCE].isoformat() if days[SINCE] else "",
+        UNTIL: days[UNTIL].isoformat() if days[UNTIL] else "",
+    }
+    return Filters(section, since, until, errors, raw, shown)
+
+
+def _filtered(published, filters: Filters | None):
+    if filters is None:
+        return published
+    if filters.section:
+        published = published.filter(section=filters.section)
+    zone = timezone.get_current_timezone()
+    if filters.since:
+        published = published.filter(
+            published_at__gte=datetime.combine(filters.since, time.min, tzinfo=zone)
+        )
+    if filters.until:
+        published = published.filter(
+            published_at__lte=datetime.combine(filters.until, time.max, tzinfo=zone)
+        )
+    return published
+
+
 def is_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
-def search(query: Query):
+def search(query: Query, filters: Filters | None = None):
     """Published articles matching ``query``, best first (a lazy queryset)."""
-    published = Article.objects.published().for_listing()
+    published = _filtered(Article.objects.published().for_listing(), filters)
     if not query.terms:
         return published.none()
     if is_full_text():
         return _full_text(published, query)
     return _fallback(published, query)
+
+
+def suggestion(query: Query) -> Query | None:
+    """The query with each unknown word replaced by the nearest word of the
+    published titles and tags (pg_trgm), or None: no better spelling, or not
+    on PostgreSQL."""
+    if not (is_full_text() and query.terms):
+        return None
+    words = [_nearest_word(term) for term in query.terms]
+    if all(w is None or w == t.lower() for w, t in zip(words, query.terms, strict=True)):
+        return None
+    corrected = [w or t for w, t in zip(words, query.terms, strict=True)]
+    return Query(" ".join(corrected), corrected)
+
+
+# The vocabulary: lowercase words of at least three letters of the published
+# titles and tags, split on anything that is not a letter or digit.
+_NEAREST = """
+SELECT word FROM (
+    SELECT DISTINCT regexp_split_to_table(lower(v.text), '[^[:alnum:]]+') AS word
+    FROM (({titles}) UNION ALL ({tags})) AS v (text)
+) AS words
+WHERE length(word) >= 3 AND word %% %s
+ORDER BY similarity(word, %s) DESC, word
+LIMIT 1
+"""
+
+
+def _nearest_word(term: str) -> str | None:
+    if len(term) < 3:
+        return None
+    titles, title_params = (
+        Article.objects.published().order_by().values("title").query.sql_with_params()
+    )
+    tags, tag_params = Tag.objects.public().order_by().values("name").query.sql_with_params()
+    sql = _NEAREST.format(titles=titles, tags=tags)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*title_params, *tag_params, term.lower(), term.lower()])
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def _full_text(published, query: Query):
@@ -136,6 +255,42 @@ def snippet(headline: str | None) -> str:
         return ""
     text = escape(html.unescape(headline))
     return mark_safe(text.replace(_START, "<mark>").replace(_STOP, "</mark>"))
+
+
+def highlight(text: str, terms: list[str], words: int = 35) -> str:
+    """About ``words`` words of ``text`` around the first match, escaped, every
+    match of a term inside <mark> (the snippet where PostgreSQL does not make one)."""
+    if not text or not terms:
+        return ""
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
+    found = pattern.search(text)
+    tokens = text.split()
+    if found:
+        before = len(text[: found.start()].split())
+        start = max(0, before - words // 3)
+    else:
+        start = 0
+    window = " ".join(tokens[start : start + words])
+    prefix = "… " if start else ""
+    suffix = " …" if start + words < len(tokens) else ""
+    parts, last = [], 0
+    for match in pattern.finditer(window):
+        parts.append(escape(window[last : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    parts.append(escape(window[last:]))
+    return mark_safe(prefix + "".join(parts) + suffix)
+
+
+def add_snippets(articles, query: Query) -> None:
+    """Give each result a ``snippet``: PostgreSQL's headline, or one made here."""
+    for article in articles:
+        headline = getattr(article, "headline", None)
+        if headline:
+            article.snippet = snippet(headline)
+        else:
+            text = " ".join(filter(None, (article.standfirst, plain_body(article.body))))
+            article.snippet = highlight(text, query.terms) or escape(article.standfirst)
 
 
 def plain_body(body: str) -> str:

@@ -13,14 +13,13 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from newsroom.dates import iso_datetime
 from newsroom.images import largest_rendition
+from publisher.structured import organization
 
-LOGO = {"path": "img/logo.png", "width": 600, "height": 60}
 # Google asks for article images in 16:9, 4:3 and 1:1.
 LD_IMAGE_RENDITIONS = ("lead", "wide4x3", "wide1x1")
 
@@ -67,17 +66,22 @@ def social_image(article) -> PublicImage | None:
 
 
 def publisher() -> dict:
-    return {
-        "@type": "NewsMediaOrganization",
-        "name": settings.SITE_NAME,
-        "url": absolute_url(reverse("articles:home")),
-        "logo": {
-            "@type": "ImageObject",
-            "url": absolute_url(static(LOGO["path"])),
-            "width": LOGO["width"],
-            "height": LOGO["height"],
-        },
-    }
+    """The publisher's record as a NewsMediaOrganization (the site's name and
+    logo while the record is missing)."""
+    return organization()
+
+
+# schema.org's types for each kind of piece (NewsArticle for the rest).
+SCHEMA_TYPES = {
+    "review": "ReviewNewsArticle",
+    "opinion": "OpinionNewsArticle",
+    "analysis": "AnalysisNewsArticle",
+    "sponsored": "AdvertiserContentArticle",
+}
+
+
+def schema_type(article) -> str:
+    return SCHEMA_TYPES.get(article.kind, "NewsArticle")
 
 
 # Google shows at most 110 characters of an article's headline.
@@ -138,7 +142,7 @@ def news_article(article, galleries=()) -> dict:
     images = [image.url for name in LD_IMAGE_RENDITIONS if (image := lead_image(article, name))]
     data = {
         "@context": "https://schema.org",
-        "@type": "NewsArticle",
+        "@type": schema_type(article),
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
         "headline": headline(article.title),
@@ -157,6 +161,11 @@ def news_article(article, galleries=()) -> dict:
     }
     if images:
         data["image"] = images
+    if sponsor := article.sponsor_shown:
+        sponsor_data = {"@type": "Organization", "name": sponsor.name}
+        if sponsor.link:
+            sponsor_data["url"] = sponsor.link
+        data["sponsor"] = sponsor_data
     if photos := gallery_images(galleries):
         data["associatedMedia"] = photos
     if corrections := list(article.corrections.all()):

@@ -16,7 +16,7 @@ from authors.models import Author
 from newsroom.dates import iso_datetime
 from newsroom.xmltext import xml_text
 
-from .models import Article, Section, Tag
+from .models import Article, ArticleKind, Section, Tag
 from .seo import canonical_url
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -114,11 +114,14 @@ SITEMAPS = {
 
 
 def news_articles():
-    """Articles for the Google News sitemap: published in the last 48 hours."""
+    """Articles for the Google News sitemap: published in the last 48 hours.
+
+    Sponsored pieces are advertising, not news: Google News leaves them out."""
     since = timezone.now() - NEWS_WINDOW
     return (
         Article.objects.published()
         .filter(published_at__gte=since)
+        .exclude(kind=ArticleKind.SPONSORED)
         .only("title", "slug", "published_at", "created_at")
         .order_by("-published_at")[:NEWS_LIMIT]
     )

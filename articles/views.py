@@ -1,5 +1,6 @@
 import functools
 from dataclasses import replace
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
@@ -12,7 +13,7 @@ from django.views.generic import DetailView, ListView
 from authors.models import Author
 from media.services import ensure_renditions
 
-from . import feeds, library, preview, search, seo, sitemaps
+from . import feeds, library, preview, sanitize, search, seo, sitemaps
 from .models import Article, ArticleRedirect, Correction, Section, TagRedirect, public_tags
 from .picks import read_also_for
 
@@ -73,10 +74,11 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         body = library.body_media(article, self.focus)
         gallery = library.main_gallery(article, self.focus)
         galleries = [g for g in (gallery, *body.galleries) if g]
+        html = sanitize.sponsored_links(body.html) if article.is_sponsored else body.html
         return super().get_context_data(
             read_also=read_also,
             related=related,
-            body=body.html,
+            body=html,
             main_gallery=gallery,
             galleries=galleries,
             share_links=seo.share_links(article),
@@ -273,24 +275,45 @@ class CorrectionsView(ArticlesPerPageMixin, ListView):
 
 
 class SearchView(ArticlesPerPageMixin, ListView):
-    """/cerca/?q=…: the rules live in ``articles.search``."""
+    """/cerca/?q=…&sezione=…&dal=…&al=…: the rules live in ``articles.search``."""
 
     template_name = "articles/search.html"
     context_object_name = "results"
 
     def get(self, request, *args, **kwargs):
         self.query = search.parse(request.GET.get("q"))
+        self.filters = search.parse_filters(request.GET)
+        self.suggested = None
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return search.search(self.query)
+        found = search.search(self.query, self.filters)
+        if self.query.terms and not found.exists():
+            # Nothing for what was typed: the nearest spelling, said out loud.
+            self.suggested = search.suggestion(self.query)
+            if self.suggested:
+                return search.search(self.suggested, self.filters)
+        return found
 
     def get_context_data(self, **kwargs):
         if self.query.text:
             title = _("Search: %(q)s") % {"q": Truncator(self.query.text).chars(60)}
         else:
             title = _("Search")
-        return super().get_context_data(query=self.query, title=title, **kwargs)
+        context = super().get_context_data(
+            query=self.query,
+            filters=self.filters,
+            suggested=self.suggested,
+            sections=Section.objects.all(),
+            title=title,
+            **kwargs,
+        )
+        search.add_snippets(context["results"], self.suggested or self.query)
+        params = {"q": self.query.text, **{k: v for k, v in self.filters.raw.items() if v}}
+        context["page_params"] = urlencode(params)
+        if self.suggested:
+            context["suggested_url"] = "?" + urlencode({**params, "q": self.suggested.text})
+        return context
 
 
 def sitemap_index(request):

@@ -16,6 +16,15 @@ class AuthorQuerySet(models.QuerySet):
 class Author(models.Model):
     name = CleanCharField(_("display name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
+    role = CleanCharField(
+        _("role"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shown on the “Editorial staff” page, e.g. Caporedattrice, Collaboratore."),
+    )
+    masthead_order = models.PositiveSmallIntegerField(
+        _("order on the staff page"), default=100, help_text=_("Lower numbers come first.")
+    )
     bio = CleanTextField(_("biography"), blank=True)
     photo = models.ImageField(
         _("photo"), upload_to="authors/", blank=True, validators=[validate_image]

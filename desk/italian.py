@@ -51,6 +51,10 @@ NOUNS: dict[str, Noun] = {
     "consent.consentrecord": Noun(
         pgettext_lazy("noun with article", "the consent record"), FEMININE
     ),
+    "articles.sponsor": Noun(pgettext_lazy("noun with article", "the sponsor"), MASCULINE),
+    "publisher.publisher": Noun(
+        pgettext_lazy("noun with article", "the publisher record"), FEMININE
+    ),
     "media.picture": Noun(pgettext_lazy("noun with article", "the picture"), FEMININE),
     "media.gallery": Noun(pgettext_lazy("noun with article", "the gallery"), FEMININE),
     "frontpage.pin": Noun(pgettext_lazy("noun with article", "the pinned story"), MASCULINE),

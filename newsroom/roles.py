@@ -42,6 +42,8 @@ _REVIEW = (
     # Unused pictures and galleries only: a used one is protected.
     "media.delete_picture",
     "media.delete_gallery",
+    # Sponsors of branded content: the desk keeps them.
+    *(f"articles.{action}_sponsor" for action in ("add", "change", "delete", "view")),
     "importer.view_importedpost",
     "importer.view_oldpermalink",
     # The home page: slots and their times, Ultim'ora, the "Leggi anche" picks
@@ -77,7 +79,8 @@ _MANAGE = (
     "consent.view_consentrecord",
 )
 # The Amministratore holds every permission of these apps, whatever models they add.
-ADMINISTRATOR_APPS = ("articles", "authors", "media", "importer", "frontpage")
+# The publisher's legal data (publisher app) is the Amministratore's alone.
+ADMINISTRATOR_APPS = ("articles", "authors", "media", "importer", "frontpage", "publisher")
 
 ROLES: dict[str, tuple[str, ...]] = {
     CONTRIBUTOR: _WRITE,

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "importer",
     "desk",
     "frontpage",
+    "publisher",
 ]
 # The demo app (demo content, seed_demo, seed_consent_demo, the demo statistics
 # script) is development and test tooling: installed only with DEMO on, which
@@ -208,6 +209,7 @@ PAGE_CACHE_INVALIDATED_BY = [
     "articles.ReadAlso",
     "frontpage.Pin",
     "frontpage.BreakingNews",
+    "articles.Sponsor",
     "media.Picture",
     "media.Gallery",
     "media.GalleryItem",
@@ -216,6 +218,7 @@ PAGE_CACHE_INVALIDATED_BY = [
     "consent.ConsentService",
     "consent.ConsentScript",
     "consent.ConsentPolicy",
+    "publisher.Publisher",
 ]
 
 # ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ urlpatterns = [
             )
         ),
     ),
+    path("", include("publisher.urls")),
 ]
 
 if settings.SERVE_MEDIA:

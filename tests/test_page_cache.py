@@ -160,7 +160,7 @@ NOT_PUBLIC = {
 
 
 def test_every_model_of_the_public_apps_retires_pages_or_is_known_not_to_show():
-    public_apps = ("articles", "authors", "consent", "media", "frontpage")
+    public_apps = ("articles", "authors", "consent", "media", "frontpage", "publisher")
     models = {
         f"{m._meta.app_label}.{m.__name__}"
         for app in public_apps

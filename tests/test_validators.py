@@ -65,6 +65,13 @@ def _pages(client, article):
         "search": "/cerca/?q=elettrica",
         "search without results": "/cerca/?q=zzzzzz",
         "search refused": "/cerca/?q=%3F",
+        "search with filters": "/cerca/?q=auto&sezione=mercato&dal=2020-01-01&al=ieri",
+        "sponsored article": Article.objects.published().get(kind="sponsored").get_absolute_url(),
+        "road test": Article.objects.published().filter(kind="review").first().get_absolute_url(),
+        "about us": "/chi-siamo/",
+        "editorial staff": "/redazione/",
+        "contacts": "/contatti/",
+        "editorial policy": "/policy-editoriale/",
         "cookie policy": "/cookie-policy/",
         "privacy": "/privacy/",
         "consent preferences": "/cookie/preferenze/",
@@ -118,7 +125,18 @@ def test_article_structured_data_has_what_google_documents(client, data):
     assert [a["name"] for a in news["author"]] == ["Giulia Ferri", "Marco Bellandi"]
     assert all(a["url"].startswith("https://") for a in news["author"])
     assert news["publisher"]["name"] and news["publisher"]["logo"]["url"]
+    assert news["publisher"]["@type"] == "NewsMediaOrganization"
+    assert news["publisher"]["vatID"] == "IT12345678903"  # the demo publisher's record
     assert news["mainEntityOfPage"]["@id"] == news["url"]
     assert [step["position"] for step in crumbs["itemListElement"]] == [1, 2, 3]
     og = {key: value for key, value in found["opengraph"][0].items() if key.startswith("og:")}
     assert og["og:title"] and og["og:url"] == news["url"]
+
+
+def test_home_structured_data_describes_the_publisher(client, data):
+    page = client.get("/").content.decode()
+    items = extruct.extract(page, syntaxes=["json-ld"], uniform=True)["json-ld"]
+    org = next(item for item in items if item["@type"] == "NewsMediaOrganization")
+    for key in ("name", "logo", "address", "vatID", "publishingPrinciples", "correctionsPolicy"):
+        assert org[key], key
+    assert org["masthead"].startswith("https://") and org["contactPoint"]["email"]

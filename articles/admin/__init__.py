@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from .. import library, services
 from ..models import Article, ArticleAuthor, ReadAlso, Section
 from ..workflow import BULK_TRANSITIONS, TRANSITIONS, Perm, State
-from . import authors, tags, views  # noqa: F401 (authors and tags register their admins)
+from . import authors, sponsors, tags, views  # noqa: F401 (they register their admins)
 from .actions import bulk_action
 from .display import ArticleDisplay
 from .forms import ArticleAdminForm, ArticleAuthorForm
@@ -159,7 +159,10 @@ class ArticleAdmin(ArticleDisplay, admin.ModelAdmin):
                     "classes": ["seo-fields"],
                 },
             ),
-            (_("Classification"), {"fields": ["kind", "section", "tags", "featured"]}),
+            (
+                _("Classification"),
+                {"fields": ["kind", "sponsor", "section", "tags", "featured"]},
+            ),
             (_("Publication"), {"fields": publication}),
         ]
 

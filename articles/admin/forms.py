@@ -80,6 +80,7 @@ class ArticleAdminForm(workflow_form.WorkflowStep, forms.ModelForm):
             "lead_picture",
             "gallery",
             "kind",
+            "sponsor",
             "section",
             "tags",
             "featured",

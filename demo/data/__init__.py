@@ -14,6 +14,7 @@ from .lead import LEAD
 from .mercato import MERCATO
 from .mobilita import MOBILITA
 from .prove import PROVE
+from .trust import AUTHOR_ROLES, KINDS, PUBLISHER, SPONSOR, SPONSORED_ARTICLES  # noqa: F401
 
 SECTIONS = [
     {

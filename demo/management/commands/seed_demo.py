@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import services
-from articles.models import Article, ArticleKind, Section, Tone
+from articles.models import Article, ArticleKind, Section, Sponsor, Tone
 from articles.workflow import Status
 from authors.models import Author
 from demo import data
@@ -25,6 +25,7 @@ from demo.frontpage import seed_front_page
 from demo.illustrations import ILLUSTRATION_CREDIT, draw_lead_image
 from media import services as media_services
 from media.models import Gallery
+from publisher.models import Publisher
 
 DEMO_USERNAME = "redazione"
 DEMO_PASSWORD = "redazione-demo-2026"
@@ -50,7 +51,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             sections = self._sections()
             authors = self._authors()
-            created = self._articles(sections, authors)
+            sponsor = self._sponsor()
+            created = self._articles(sections, authors, sponsor)
+            self._publisher()
             seed_front_page()
             user_created = self._demo_user()
             role_created = self._role_users()
@@ -90,16 +93,30 @@ class Command(BaseCommand):
         authors = {}
         for item in data.AUTHORS:
             fields = {k: item.get(k, "") for k in ("name", "bio", "website", "twitter", "linkedin")}
+            role, order = data.AUTHOR_ROLES.get(item["slug"], ("", 100))
+            fields.update(role=role, masthead_order=order)
             authors[item["slug"]], _ = Author.objects.get_or_create(
                 slug=item["slug"], defaults={**fields, "is_active": item.get("active", True)}
             )
         return authors
 
-    def _articles(self, sections, authors):
+    def _sponsor(self):
+        sponsor, _ = Sponsor.objects.get_or_create(name=data.SPONSOR["name"], defaults=data.SPONSOR)
+        return sponsor
+
+    def _publisher(self):
+        """The demo's legal data (invented), unless a record exists already."""
+        if Publisher.objects.exists():
+            return
+        record = Publisher(**data.PUBLISHER)
+        record.full_clean()
+        record.save()
+
+    def _articles(self, sections, authors, sponsor):
         existing = set(Article.objects.values_list("slug", flat=True))
         now = timezone.now().replace(second=0, microsecond=0)
         created = 0
-        for item in [*data.ARTICLES, *data.GALLERY_ARTICLES]:
+        for item in [*data.ARTICLES, *data.GALLERY_ARTICLES, *data.SPONSORED_ARTICLES]:
             if item["slug"] in existing:
                 continue
             article = Article(
@@ -108,7 +125,8 @@ class Command(BaseCommand):
                 kicker=item["kicker"],
                 standfirst=item["standfirst"],
                 body=item["body"],
-                kind=item.get("kind", ArticleKind.NEWS),
+                kind=item.get("kind", data.KINDS.get(item["slug"], ArticleKind.NEWS)),
+                sponsor=sponsor if item.get("sponsor") else None,
                 section=sections[item["section"]],
                 featured=item.get("featured", False),
                 status=Status.PUBLISHED,
