@@ -181,7 +181,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Per worker: stored pages and the day's read fingerprints share it, so it
+    # holds far more than Django's default 300 entries.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env.int("LOCAL_CACHE_ENTRIES", default=20000)},
+        }
+    }
 
 # Whole public pages for anonymous readers (newsroom.pagecache): kept at most
 # this long, less when something scheduled is due sooner; 0 turns it off
