@@ -86,6 +86,8 @@ MIDDLEWARE = [
     # Right after the HTTPS redirect: a hit skips everything below, and a
     # stored page keeps the headers they added (CSP, consent's Vary).
     "newsroom.pagecache.PageCacheMiddleware",
+    # Inside the page cache, so pages are stored without the templates' indentation.
+    "newsroom.compact.CompactHtmlMiddleware",
     "csp.middleware.CSPMiddleware",
     # Inside django-csp, outside everything else: Permissions-Policy on every
     # response (static files too) and the admin's own CSP, set last.
