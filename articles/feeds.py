@@ -147,7 +147,8 @@ class LatestArticlesFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        # Readers that show titles only must see a paid piece for what it is (IAP).
+        return sponsored_prefix(item, item.title)
 
     def item_description(self, item):
         # The standfirst is plain text: readers render a description as HTML,
@@ -166,6 +167,8 @@ class LatestArticlesFeed(Feed):
         return item.modified_at
 
     def item_extra_kwargs(self, item):
+        if item.sponsor_shown:  # the sponsor speaks, not the newsroom's journalists
+            return {"authors": []}
         return {
             "authors": [
                 (author.name, absolute_url(author.get_absolute_url())) for author in item.byline

@@ -86,20 +86,31 @@ class Filters:
 SECTION, SINCE, UNTIL = "sezione", "dal", "al"
 
 
+# Older dates are typing mistakes, and before year 2 they cannot even be
+# converted to UTC.
+EARLIEST_YEAR = 1900
+_SLUG = re.compile(r"[-\w]+", re.ASCII)
+
+
 def _day(text: str) -> date | None:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         return None
+    return day if day.year >= EARLIEST_YEAR else None
 
 
 def parse_filters(params) -> Filters:
     """Section and date range from the GET parameters; bad values are named, not fatal."""
-    raw = {key: (params.get(key) or "").strip()[:40] for key in (SECTION, SINCE, UNTIL)}
+    longest = Section._meta.get_field("slug").max_length
+    raw = {key: (params.get(key) or "").strip()[:longest] for key in (SECTION, SINCE, UNTIL)}
     errors = []
     section = None
     if raw[SECTION]:
-        section = Section.objects.filter(slug=raw[SECTION]).first()
+        # Only a slug is looked up (a NUL or other odd character is refused by
+        # PostgreSQL itself): anything else is simply no such section.
+        if _SLUG.fullmatch(raw[SECTION]):
+            section = Section.objects.filter(slug=raw[SECTION]).first()
         if section is None:
             errors.append(_("There is no such section: the search covers all of them."))
     days = {}

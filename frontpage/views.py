@@ -32,6 +32,12 @@ class PreviewForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
     )
 
+    def clean_at(self):
+        at = self.cleaned_data["at"]
+        if not 2000 <= at.year <= 9000:  # a typing mistake, and beyond what dates can reckon
+            raise forms.ValidationError(_("Choose a date between the year 2000 and 9000."))
+        return at
+
 
 def tomorrow_morning(now: datetime) -> datetime:
     local = timezone.localtime(now) + timedelta(days=1)
@@ -57,13 +63,30 @@ def preview(request: HttpRequest) -> HttpResponse:
 @csrf_exempt  # no session, no cookie, nothing to forge: a read is only a number
 @require_POST
 def read(request: HttpRequest) -> HttpResponse:
-    """The beacon of static/js/reads.js: counts a read, answers 204, sets nothing."""
+    """The beacon of static/js/reads.js: counts a read, answers 204, sets nothing.
+
+    Only beacons sent by our own pages count: another site could otherwise
+    make each of its visitors "read" an article they never opened."""
+    if not _same_origin(request):
+        return _no_content()
     try:
         article_id = int(request.POST.get("article", ""))
     except ValueError:
         article_id = 0
     if 0 < article_id < 2**63:
         reads.record_read(request, article_id)
+    return _no_content()
+
+
+def _same_origin(request: HttpRequest) -> bool:
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site == "same-origin"
+    origin = request.headers.get("Origin")  # browsers without Fetch Metadata
+    return origin is None or origin == f"{request.scheme}://{request.get_host()}"
+
+
+def _no_content() -> HttpResponse:
     response = HttpResponse(status=204)
     response["Cache-Control"] = "no-store"
     return response

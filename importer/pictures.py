@@ -17,7 +17,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.utils.html import escape, format_html, strip_tags
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article
@@ -27,6 +27,7 @@ from media.models import Gallery, Picture
 from newsroom import images
 
 from .models import ImportedPicture
+from .text import plain
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def _safe(caption: str) -> SafeString:
 
 
 def _plain_caption(caption: str) -> str:
-    return " ".join(strip_tags(caption).split())
+    return plain(caption)
 
 
 def lift_main_gallery(html: str) -> tuple[str, Gallery | None]:

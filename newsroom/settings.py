@@ -86,6 +86,8 @@ MIDDLEWARE = [
     # Right after the HTTPS redirect: a hit skips everything below, and a
     # stored page keeps the headers they added (CSP, consent's Vary).
     "newsroom.pagecache.PageCacheMiddleware",
+    # Inside the page cache, so pages are stored without the templates' indentation.
+    "newsroom.compact.CompactHtmlMiddleware",
     "csp.middleware.CSPMiddleware",
     # Inside django-csp, outside everything else: Permissions-Policy on every
     # response (static files too) and the admin's own CSP, set last.
@@ -181,7 +183,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Per worker: stored pages and the day's read fingerprints share it, so it
+    # holds far more than Django's default 300 entries.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env.int("LOCAL_CACHE_ENTRIES", default=20000)},
+        }
+    }
 
 # Whole public pages for anonymous readers (newsroom.pagecache): kept at most
 # this long, less when something scheduled is due sooner; 0 turns it off

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -101,11 +101,15 @@ class Publisher(models.Model):
     def save(self, *args, **kwargs):
         self.singleton = 1
         super().save(*args, **kwargs)
+        # Now, and again after the commit: a page rendered in between would
+        # otherwise put the old record back.
         cache.delete(CACHE_KEY)
+        transaction.on_commit(lambda: cache.delete(CACHE_KEY))
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         cache.delete(CACHE_KEY)
+        transaction.on_commit(lambda: cache.delete(CACHE_KEY))
         return result
 
     def clean(self):

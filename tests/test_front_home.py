@@ -252,3 +252,11 @@ def test_the_preview_shows_the_ultimora_of_that_time(client):
     at = timezone.localtime(now + timedelta(hours=21)).strftime("%Y-%m-%dT%H:%M")
     preview = client.get(reverse("admin:frontpage_pin_preview"), {"at": at})
     assert "Domani sciopero dei benzinai" in preview.content.decode()
+
+
+def test_a_preview_time_in_year_one_is_refused_in_italian_not_a_server_error(client):
+    ArticleFactory(title="Notizia di adesso")
+    client.force_login(role_user("Caporedattore"))
+    response = client.get(reverse("admin:frontpage_pin_preview"), {"at": "0001-01-01T00:00"})
+    assert response.status_code == 200
+    assert "tra il 2000 e il 9000" in response.content.decode()

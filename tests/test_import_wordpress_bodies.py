@@ -192,3 +192,15 @@ def test_credits_come_from_the_files_iptc_data(tmp_path):
     pictures = Pictures()
     credits = [pictures.picture(Source(p, p.name)).credit for p in (both, one, none)]
     assert credits == ["Anna Bruni / Agenzia Sud", "Ufficio stampa", ""]
+
+
+@pytest.mark.django_db
+def test_a_captions_entities_are_text_in_the_library(converter):
+    body = converter[0].convert(
+        '[caption id="attachment_102"]<img src="https://www.motori-ieri.example/wp-content/'
+        'uploads/2024/03/usato-piazzale.jpg" class="wp-image-102"> Prova &amp; confronto&#8217;s'
+        "[/caption]",
+        11,
+    )
+    picture = Picture.objects.get(pk=_picture_ids(body.html)[0])
+    assert picture.caption == "Prova & confronto’s"

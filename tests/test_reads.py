@@ -10,6 +10,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.models import ArticleKind, Sponsor
 from frontpage import reads
 from frontpage.models import HourlyReads
 from tests.support.factories import ArticleFactory
@@ -159,3 +160,38 @@ def test_the_desk_sees_reads_per_article_in_the_admin(client, django_assert_max_
     rows = [(a.title, a.reads_day, a.reads_week) for a in response.context["cl"].result_list]
     assert rows[0] == (articles[4].title, 5, 15)
     assert rows[-1] == (articles[0].title, 1, 11)
+
+
+def test_a_beacon_sent_from_another_site_is_not_counted(client):
+    article = ArticleFactory()
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Origin": "https://altro.example"}):
+        response = client.post(
+            BEACON, {"article": article.pk}, headers={"User-Agent": BROWSER, **headers}
+        )
+        assert response.status_code == 204
+    assert _count(article) == 0
+    ours = {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"}
+    client.post(BEACON, {"article": article.pk}, headers={"User-Agent": BROWSER, **ours})
+    assert _count(article) == 1
+
+
+def test_the_day_list_is_ranked_on_the_day_whatever_the_week_says(client):
+    now = timezone.now()
+    old = ArticleFactory(published_at=now - timedelta(days=5))
+    new = ArticleFactory(published_at=now - timedelta(hours=1))
+    reads.add_read(old.pk, now - timedelta(days=4))
+    for _ in range(3):
+        reads.add_read(old.pk, now - timedelta(days=3))
+    reads.add_read(new.pk, now)
+    day, week = reads.most_read_windows(limit=1)
+    assert [a.pk for a in day] == [new.pk] and [a.pk for a in week] == [old.pk]
+    assert (day[0].reads, week[0].reads) == (1, 4)
+
+
+def test_a_sponsored_piece_says_so_in_the_most_read_lists(client):
+    sponsor = Sponsor.objects.create(name="Voltaria Energia", link="https://www.voltaria.example/")
+    article = ArticleFactory(kind=ArticleKind.SPONSORED, sponsor=sponsor)
+    reads.add_read(article.pk, timezone.now())
+    html = client.get("/").content.decode()
+    block = html[html.index('class="most-read"') :].split("</section>")[0]
+    assert "Sponsorizzato da Voltaria Energia" in block

@@ -54,6 +54,9 @@ def test_results_can_be_narrowed_to_a_range_of_days(client):
         ({"al": "2026-13-45"}, "La data «2026-13-45» in «Pubblicati fino al» non è valida"),
         ({"dal": "2026-03-10", "al": "2026-03-01"}, "La data di inizio viene dopo quella di fine"),
         ({"dal": "x" * 5000}, "non è valida"),
+        # A NUL (PostgreSQL refuses it in any text) and a year no clock reckons.
+        ({"sezione": "mercato\x00"}, "Questa sezione non esiste"),
+        ({"dal": "0001-01-01"}, "La data «0001-01-01» in «Pubblicati dal» non è valida"),
     ],
 )
 def test_bad_filters_are_explained_in_italian_and_the_search_still_runs(client, params, message):

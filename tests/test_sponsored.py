@@ -71,10 +71,13 @@ def test_sponsored_cards_carry_the_label_not_the_authors(client, sponsored):
     assert sponsored.byline[0].name not in card
 
 
-def test_feeds_say_a_piece_is_sponsored_before_its_description(client, sponsored):
+def test_feeds_say_a_piece_is_sponsored_before_its_title_and_description(client, sponsored):
     for url in ("/feed/", "/feed/atom/"):
         entry = feedparser.parse(client.get(url).content).entries[0]
         assert entry.summary.startswith("Sponsorizzato da Voltaria Energia — Come scegliere")
+        # Readers that show titles only see it too, and no journalist signs it.
+        assert entry.title.startswith("Sponsorizzato da Voltaria Energia — Ricaricare a casa")
+        assert not entry.get("authors") and not entry.get("author")
 
 
 def test_share_previews_say_a_piece_is_sponsored(client, sponsored):

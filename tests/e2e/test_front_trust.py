@@ -71,7 +71,7 @@ def test_reader_searches_with_a_typo_and_narrows_by_section_and_date(site, page)
 
 def test_a_sponsored_article_is_labelled_and_its_links_are_sponsored(site, page):
     page.goto(site.url + article_url(site, SPONSORED_SLUG))
-    label = page.locator(".article__header .sponsored__label")
+    label = page.locator(".article__intro .sponsored__label")
     expect(label).to_have_text(re.compile(r"Sponsorizzato da\s+Voltaria Energia"))
     expect(page.locator(".byline__by")).to_have_count(0)
     link = page.locator(".article__body a", has_text="voltaria-energia.example")
