@@ -12,7 +12,7 @@ from PIL import Image
 from articles import checks, services
 from articles.models import Article
 from media.models import Picture
-from tests.support.admin_forms import NO_READ_ALSO
+from tests.support.admin_forms import article_add_data
 from tests.support.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -39,30 +39,6 @@ UPLOAD = reverse("admin:media_picture_upload")
 def writer(client):
     client.force_login(role_user("Redattore"))
     return client
-
-
-def _form_data(section, author, **extra):
-    data = {
-        "kicker": "Prove",
-        "title": "Prova su strada della nuova utilitaria",
-        "slug": "prova-utilitaria",
-        "standfirst": "Il sommario che non deve andare perso.",
-        "body": "<p>Il testo che non deve andare perso.</p>",
-        "lead_picture": "",
-        "gallery": "",
-        "kind": "news",
-        "section": section.pk,
-        "tags": "Prove, Utilitarie",
-        "credits-TOTAL_FORMS": "1",
-        "credits-INITIAL_FORMS": "0",
-        "credits-MIN_NUM_FORMS": "1",
-        "credits-MAX_NUM_FORMS": "1000",
-        "credits-0-author": author.pk,
-        "credits-0-position": "0",
-        **NO_READ_ALSO,
-    }
-    data.update(extra)
-    return data
 
 
 def _upload(client, name, content, ctype="image/jpeg"):
@@ -112,7 +88,7 @@ def test_an_incomplete_lead_picture_keeps_the_draft_and_blocks_only_publication(
     section, author = SectionFactory(), AuthorFactory()
     picture = PictureFactory(alt="", credit="")
     response = admin_user_client.post(
-        "/admin/articles/article/add/", _form_data(section, author, lead_picture=picture.pk)
+        "/admin/articles/article/add/", article_add_data(section, author, lead_picture=picture.pk)
     )
     assert response.status_code == 302
     article = Article.objects.get()
@@ -124,7 +100,7 @@ def test_chosen_lead_picture_is_saved_with_its_slots_rendered(admin_user_client)
     section, author = SectionFactory(), AuthorFactory()
     picture = PictureFactory()
     response = admin_user_client.post(
-        "/admin/articles/article/add/", _form_data(section, author, lead_picture=picture.pk)
+        "/admin/articles/article/add/", article_add_data(section, author, lead_picture=picture.pk)
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     article = Article.objects.get()
