@@ -7,7 +7,7 @@ import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -86,6 +86,17 @@ def _live(now) -> Q:
     return Q(status=Status.PUBLISHED, published_at__lte=now)
 
 
+def published_through(relation: str, at: datetime | None = None) -> Q:
+    """The visibility rule for rows that point to an article (``relation``).
+
+    A join condition, where ``article__in=Article.objects.published()`` would
+    make the database list every public article first: at 100,000 articles
+    that costs more than the rest of the page.
+    """
+    now = at or timezone.now()
+    return Q(**{f"{relation}__status": Status.PUBLISHED, f"{relation}__published_at__lte": now})
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, *, at: datetime | None = None) -> ArticleQuerySet:
         """The one visibility rule: published, and its time has come (by ``at``,
@@ -151,9 +162,18 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("-published_at")
             .values("pk")[:RELATED_CANDIDATES]
         )
+        # Counted per candidate by a subquery on the (tag, article) index: a
+        # join and GROUP BY would group the candidates' whole rows, bodies included.
+        shared = (
+            TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag_id__in=tag_ids)
+            .order_by()
+            .values("content_object")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
         return (
             self.filter(pk__in=candidates)
-            .annotate(shared_tags=Count("tags", filter=Q(tags__in=tag_ids)))
+            .annotate(shared_tags=Subquery(shared, output_field=models.IntegerField()))
             .order_by("-shared_tags", "-published_at")[:limit]
         )
 

@@ -12,9 +12,18 @@ from django.views.generic import DetailView, ListView
 
 from authors.models import Author
 from media.services import ensure_renditions
+from newsroom.fragments import remember
 
 from . import feeds, library, preview, sanitize, search, seo, sitemaps
-from .models import Article, ArticleRedirect, Correction, Section, TagRedirect, public_tags
+from .models import (
+    Article,
+    ArticleRedirect,
+    Correction,
+    Section,
+    TagRedirect,
+    public_tags,
+    published_through,
+)
 from .picks import read_also_for
 
 
@@ -64,13 +73,18 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        read_also = read_also_for(article)
-        picked = {a.pk for a in read_also}
-        related = [
-            a
-            for a in Article.objects.published().for_listing().related_to(article)
-            if a.pk not in picked
-        ]
+
+        def lists():
+            read_also = read_also_for(article)
+            picked = {a.pk for a in read_also}
+            related = Article.objects.published().for_listing().related_to(article)
+            return read_also, [a for a in related if a.pk not in picked]
+
+        # A preview's tags may not be the public ones: its lists are its own.
+        if kwargs.get("is_preview"):
+            read_also, related = lists()
+        else:
+            read_also, related = remember(f"article-lists:{article.pk}", lists)
         body = library.body_media(article, self.focus)
         gallery = library.main_gallery(article, self.focus)
         galleries = [g for g in (gallery, *body.galleries) if g]
@@ -268,7 +282,7 @@ class CorrectionsView(ArticlesPerPageMixin, ListView):
 
     def get_queryset(self):
         return (
-            Correction.objects.filter(article__in=Article.objects.published())
+            Correction.objects.filter(published_through("article"))
             .select_related("article")
             .order_by("-created_at", "-pk")
         )

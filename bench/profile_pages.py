@@ -31,6 +31,7 @@ def main():
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--queries", action="store_true", help="print each query's time")
     parser.add_argument("--sort", default="cumulative", help="cProfile order (tottime, cumulative)")
     args = parser.parse_args()
     base = ROOT / "var" / "bench" / f"{args.articles}-sqlite"
@@ -78,6 +79,10 @@ def main():
             f"CPU {statistics.median(cpus):5.1f} ms), "
             f"{len(queries)} queries, {len(response.content) / 1024:.1f} KB"
         )
+        if args.queries:
+            for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"])):
+                shown = 3000 if float(q["time"]) >= 0.01 else 200
+                print(f"  {float(q['time']) * 1000:7.1f} ms  {q['sql'][:shown]}")
         if args.profile:
             profiler = cProfile.Profile()
             profiler.enable()

@@ -28,7 +28,8 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, published_through
+from newsroom.fragments import remember
 from newsroom.http import client_ip
 
 from .models import HourlyReads
@@ -122,14 +123,14 @@ def reads_since(since: datetime) -> Subquery:
     return Coalesce(Subquery(total, output_field=IntegerField()), 0)
 
 
-def _ranking(since: datetime, at: datetime, limit: int, exclude=()) -> list[tuple[int, int]]:
+def _ranking(since: datetime, at: datetime, limit: int) -> list[tuple[int, int]]:
     """(article id, reads) of the public articles read most from ``since`` to ``at``.
 
     Starts from the hourly totals of the window, never from the archive: the
     cost follows what was read, not how many articles there are."""
-    public = Article.objects.published(at=at).exclude(pk__in=list(exclude)).values("pk")
     rows = (
-        HourlyReads.objects.filter(hour__gte=hour_of(since), hour__lte=at, article__in=public)
+        HourlyReads.objects.filter(published_through("article", at))
+        .filter(hour__gte=hour_of(since), hour__lte=at)
         .values("article")
         .annotate(total=Sum("count"))
         .order_by("-total", "-article")[:limit]
@@ -156,13 +157,28 @@ def _articles(*rankings: list[tuple[int, int]]) -> list[list[Article]]:
 def most_read(
     window: timedelta, *, limit: int = 5, at: datetime | None = None, exclude=()
 ) -> list[Article]:
-    """The public articles read most in ``window`` up to ``at``."""
-    at = at or timezone.now()
-    return _articles(_ranking(at - window, at, limit, exclude))[0]
+    """The public articles read most in ``window`` up to ``at``.
+
+    Now (no ``at``), one list serves every page: it is ranked once, with room
+    for the articles left out, and kept until the next refresh."""
+    left_out = set(exclude)
+    wanted = limit + len(left_out)
+    if at is None:
+        ranked = remember(
+            f"most-read:{int(window.total_seconds())}:{wanted}",
+            lambda: most_read(window, limit=wanted, at=timezone.now()),
+        )
+    else:
+        ranked = _articles(_ranking(at - window, at, wanted))[0]
+    return [a for a in ranked if a.pk not in left_out][:limit]
 
 
 def most_read_windows(*, limit: int = 5, at: datetime | None = None):
-    """The most read of the last 24 hours and of the last 7 days."""
-    at = at or timezone.now()
-    day, week = _articles(_ranking(at - DAY, at, limit), _ranking(at - WEEK, at, limit))
-    return day, week
+    """The most read of the last 24 hours and of the last 7 days (now: kept)."""
+
+    def both(at):
+        return _articles(_ranking(at - DAY, at, limit), _ranking(at - WEEK, at, limit))
+
+    if at is None:
+        return remember(f"most-read-windows:{limit}", lambda: both(timezone.now()))
+    return both(at)

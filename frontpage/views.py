@@ -11,6 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
+from newsroom.fragments import remember
+
 from . import compose, reads
 
 
@@ -21,7 +23,7 @@ class HomeView(TemplateView):
     at: datetime | None = None
 
     def get_context_data(self, **kwargs):
-        home = compose.compose(self.at)
+        home = compose.compose(self.at) if self.at else remember("home", compose.compose)
         return super().get_context_data(home=home, lead=home.lead, latest=home.latest, **kwargs)
 
 

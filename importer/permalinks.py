@@ -13,9 +13,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from django.db.models import QuerySet
-
-from articles.models import Article
+from articles.models import Article, published_through
 
 from .models import OldPermalink
 
@@ -52,12 +50,8 @@ def target(path: str, query: Mapping[str, list[str] | str]) -> Article | None:
     old_path, old_query = key(path, query)
     found = (
         OldPermalink.objects.filter(path=old_path, query=old_query)
-        .filter(article__in=_published())
+        .filter(published_through("article"))
         .select_related("article")
         .first()
     )
     return found.article if found else None
-
-
-def _published() -> QuerySet:
-    return Article.objects.published().values("pk")

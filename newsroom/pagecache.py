@@ -88,17 +88,21 @@ def _generation() -> int:
     return generation
 
 
-def next_change(now: datetime, generation: int) -> datetime:
-    """The earliest moment a clock says the site changes, within the page lifetime."""
+# How far ahead the clocks' answer is kept when none of them has anything due.
+CLOCK_HORIZON = timedelta(hours=1)
+
+
+def next_change(now: datetime, generation: int, seconds: int | None = None) -> datetime:
+    """The earliest moment a clock says the site changes, within ``seconds``
+    (default: the page lifetime)."""
+    limit = now + timedelta(seconds=settings.PAGE_CACHE_SECONDS if seconds is None else seconds)
     key = f"{CLOCK_KEY}:{generation}"
-    cached = cache.get(key)
-    if cached is not None and cached > now:
-        return cached
-    limit = now + timedelta(seconds=settings.PAGE_CACHE_SECONDS)
-    moments = [m for m in (clock(now) for clock in _clocks) if m is not None and m > now]
-    soonest = min([limit, *moments])
-    cache.set(key, soonest, max(1, int((soonest - now).total_seconds())))
-    return soonest
+    soonest = cache.get(key)
+    if soonest is None or soonest <= now:
+        moments = [m for m in (clock(now) for clock in _clocks) if m is not None and m > now]
+        soonest = min([now + CLOCK_HORIZON, *moments])
+        cache.set(key, soonest, max(1, int((soonest - now).total_seconds())))
+    return min(limit, soonest)
 
 
 def consent_variant(request: HttpRequest) -> str:

@@ -197,6 +197,9 @@ else:
 # (the default in development, so template edits show at once).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 PAGE_COMPRESSION = env.bool("PAGE_COMPRESSION", default=True)
+# Shared parts of pages (Ultim'ora, "I più letti", a page's article lists),
+# kept under the same rules as whole pages (newsroom.fragments); 0 turns it off.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=0 if DEBUG else 300)
 # Without a shared cache each worker keeps its own pages: a file's mtime tells
 # them all at once that content changed.
 PAGE_CACHE_GENERATION_FILE = (

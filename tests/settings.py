@@ -29,4 +29,5 @@ DEMO_IMAGE_WIDTH = 320
 # commits, so stored pages would never be retired: the page cache has tests of
 # its own (tests/test_page_cache.py), which switch it on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
 PAGE_CACHE_GENERATION_FILE = os.path.join(tempfile.mkdtemp(prefix="newsroom-test-"), "pages")

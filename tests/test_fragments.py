@@ -1,0 +1,162 @@
+"""The parts every page shares (the home's composition, Ultim'ora, "I più letti",
+an article's lists) are computed once and kept under the page cache's rules:
+never stale after a change, never past a scheduled moment, never mixed with a
+preview. The page cache itself is off here, so every response is rendered."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import services
+from frontpage import reads
+from frontpage.models import BreakingNews, HourlyReads
+from tests.support.factories import ArticleFactory
+from tests.support.roles import role_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def shared_parts_kept(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 3600  # so only clocks and changes retire a value
+
+
+def _committed(django_capture_on_commit_callbacks, make):
+    with django_capture_on_commit_callbacks(execute=True):
+        return make()
+
+
+def test_a_rendered_article_page_makes_at_most_six_queries_once_shared_parts_are_kept(
+    client, django_assert_max_num_queries
+):
+    tags = ["Incentivi", "Ricarica", "Batterie"]
+    article = ArticleFactory(title="Notizia letta", tags=tags)
+    for n in range(6):
+        ArticleFactory(title=f"Correlata {n}", tags=tags[: 1 + n % 3])
+    HourlyReads.objects.create(article=article, hour=reads.hour_of(timezone.now()), count=3)
+    first = client.get(article.get_absolute_url()).content.decode()
+    with django_assert_max_num_queries(6):
+        again = client.get(article.get_absolute_url()).content.decode()
+    assert again == first
+    assert "Correlata" in again  # the related list is there, from the kept value
+
+
+def test_a_publication_shows_at_once_on_the_home_and_in_related_lists(
+    client, django_capture_on_commit_callbacks
+):
+    shown = _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(title="Prima notizia", tags=["Polestar"]),
+    )
+    assert "Prima notizia" in client.get("/").content.decode()
+    assert "Notizia appena uscita" not in client.get(shown.get_absolute_url()).content.decode()
+    _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(title="Notizia appena uscita", tags=["Polestar"]),
+    )
+    assert "Notizia appena uscita" in client.get("/").content.decode()
+    assert "Notizia appena uscita" in client.get(shown.get_absolute_url()).content.decode()
+
+
+def test_an_unpublished_article_leaves_every_kept_list_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    kept = _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(title="Resta online", tags=["Fiat"]),
+    )
+    going = _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(title="Da ritirare", tags=["Fiat"]),
+    )
+    HourlyReads.objects.create(article=going, hour=reads.hour_of(timezone.now()), count=9)
+    assert "Da ritirare" in client.get(kept.get_absolute_url()).content.decode()
+    assert "Da ritirare" in client.get("/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.article_transition(
+            article=going, name="unpublish", by=role_user("Caporedattore")
+        )
+    assert "Da ritirare" not in client.get("/").content.decode()
+    assert "Da ritirare" not in client.get(kept.get_absolute_url()).content.decode()
+
+
+def test_a_scheduled_article_enters_the_kept_lists_on_time(
+    client, django_capture_on_commit_callbacks
+):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        kept = _committed(
+            django_capture_on_commit_callbacks,
+            lambda: ArticleFactory(title="Già uscita", tags=["Renault"]),
+        )
+        _committed(
+            django_capture_on_commit_callbacks,
+            lambda: ArticleFactory(
+                title="Uscirà tra un minuto",
+                tags=["Renault"],
+                published_at=start + timedelta(seconds=60),
+            ),
+        )
+        assert "Uscirà tra un minuto" not in client.get("/").content.decode()
+        assert "Uscirà tra un minuto" not in client.get(kept.get_absolute_url()).content.decode()
+    with time_machine.travel(start + timedelta(seconds=61), tick=False):
+        assert "Uscirà tra un minuto" in client.get("/").content.decode()
+        assert "Uscirà tra un minuto" in client.get(kept.get_absolute_url()).content.decode()
+
+
+def test_ultimora_comes_and_goes_on_time_on_every_page(
+    client, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(title="Sciopero dei trasporti")
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        assert "Sciopero nazionale" not in client.get("/").content.decode()
+        with django_capture_on_commit_callbacks(execute=True):
+            BreakingNews.objects.create(
+                text="Sciopero nazionale domani", ends_at=now + timedelta(minutes=30)
+            )
+        for url in ("/", article.get_absolute_url()):
+            assert "Sciopero nazionale domani" in client.get(url).content.decode()
+    with time_machine.travel(now + timedelta(minutes=31), tick=False):
+        for url in ("/", article.get_absolute_url()):
+            assert "Sciopero nazionale domani" not in client.get(url).content.decode()
+
+
+def test_most_read_follows_new_reads_at_the_next_quarter_of_an_hour(client):
+    quiet, popular = ArticleFactory(title="Poco letta"), ArticleFactory(title="Molto letta")
+    moment = timezone.now().replace(minute=2, second=0, microsecond=0)
+    with time_machine.travel(moment, tick=False):
+        HourlyReads.objects.create(article=quiet, hour=reads.hour_of(moment), count=2)
+        assert client.get("/").context["home"].most_read_day == [quiet]
+        # A read is no change of content: the list waits for its quarter of an hour.
+        HourlyReads.objects.create(article=popular, hour=reads.hour_of(moment), count=40)
+        assert client.get("/").context["home"].most_read_day == [quiet]
+    with time_machine.travel(moment.replace(minute=15, second=1), tick=False):
+        assert client.get("/").context["home"].most_read_day == [popular, quiet]
+
+
+def test_the_article_beside_most_read_is_left_out_of_its_own_list(client):
+    first, second = ArticleFactory(title="Prima per letture"), ArticleFactory(title="Seconda")
+    hour = reads.hour_of(timezone.now())
+    HourlyReads.objects.create(article=first, hour=hour, count=9)
+    HourlyReads.objects.create(article=second, hour=hour, count=4)
+    assert reads.most_read(reads.DAY, limit=1) == [first]
+    assert reads.most_read(reads.DAY, limit=1, exclude=[first.pk]) == [second]
+    assert reads.most_read(reads.DAY, limit=1) == [first]  # the kept list is whole
+
+
+def test_the_home_preview_neither_uses_nor_changes_the_live_home(client):
+    now = timezone.now()
+    ArticleFactory(title="Notizia di oggi")
+    ArticleFactory(title="Notizia di domattina", published_at=now + timedelta(hours=10))
+    assert "Notizia di domattina" not in client.get("/").content.decode()  # kept now
+    client.force_login(role_user("Caporedattore"))
+    at = timezone.localtime(now + timedelta(hours=11)).strftime("%Y-%m-%dT%H:%M")
+    preview = client.get(reverse("admin:frontpage_pin_preview"), {"at": at})
+    assert "Notizia di domattina" in preview.content.decode()
+    client.logout()
+    assert "Notizia di domattina" not in client.get("/").content.decode()
