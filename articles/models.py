@@ -9,7 +9,6 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from taggit.models import ItemBase, TagBase
 
 from authors.models import Author
 from media.models import Gallery, Picture
+from newsroom.links import public_url
 from newsroom.slugs import slugify
 from newsroom.text import CleanCharField, CleanTextField
 
@@ -75,7 +75,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"slug": self.slug})
+        return public_url("articles:section", slug=self.slug)
 
 
 # Related articles are ranked among this many newest pieces sharing a tag.
@@ -215,7 +215,7 @@ class Tag(TagBase):
         return slug if i is None else f"{slug}-{i}"
 
     def get_absolute_url(self):
-        return reverse("articles:tag", kwargs={"slug": self.slug})
+        return public_url("articles:tag", slug=self.slug)
 
 
 class TagRedirect(models.Model):
@@ -422,7 +422,7 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs=self.permalink_kwargs())
+        return public_url("articles:detail", **self.permalink_kwargs())
 
     def permalink_kwargs(self) -> dict:
         """The date and slug in the article's address (and its photos' addresses)."""

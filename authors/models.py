@@ -1,9 +1,9 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.images import validate_image
+from newsroom.links import public_url
 from newsroom.text import CleanCharField, CleanTextField, CleanURLField
 from newsroom.weburl import is_web_address
 
@@ -63,7 +63,7 @@ class Author(models.Model):
     def get_absolute_url(self):
         # The author page lists articles, so the articles app serves it; a URL
         # name is not an import, and this app still knows nothing of articles.
-        return reverse("articles:author", kwargs={"slug": self.slug})
+        return public_url("articles:author", slug=self.slug)
 
     @property
     def social_links(self):

@@ -8,7 +8,8 @@ Production settings (DEBUG off, SECRET_KEY and SITE_URL set, WhiteNoise),
 gunicorn with --workers sync workers, wrk on 127.0.0.1 bounded in time. The
 database is generated once (seed_demo + generate_articles) under var/bench/
 and reused. Prints req/s, p50, p99 and the ratio to the floor for each page
-uncached (page cache off) and cached, then queries per page, worker memory
+cold (nothing kept), uncached (page cache off, shared parts kept) and
+cached, then queries per page, worker memory
 and the article page's weight. Figures only: it never passes or fails.
 """
 
@@ -84,12 +85,22 @@ def prepare(articles: int, database_url: str | None) -> tuple[Path, str]:
     return base, url
 
 
-def served(base: Path, url: str, workers: int, cached: bool, conn_max_age: int = 60) -> ServedSite:
+# What each run keeps: "cold" renders every page from scratch; "uncached" is
+# a page-cache miss in production (the parts pages share are kept, see
+# newsroom/fragments.py); "cached" serves whole stored pages.
+MODES = {
+    "cold": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "0"},
+    "uncached": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "300"},
+    "cached": {"PAGE_CACHE_SECONDS": "300", "FRAGMENT_CACHE_SECONDS": "300"},
+}
+
+
+def served(base: Path, url: str, workers: int, mode: str, conn_max_age: int = 60) -> ServedSite:
     # Persistent connections, as .env.example advises for production: a new
     # SQLite connection per request re-reads the schema and a cold page cache
     # (about 30 ms a request at 100,000 articles on this machine).
     env = {
-        "PAGE_CACHE_SECONDS": "300" if cached else "0",
+        **MODES[mode],
         "DEMO_IMAGE_WIDTH": "800",
         "CONN_MAX_AGE": str(conn_max_age),
     }
@@ -169,7 +180,7 @@ def main():
           f"wrk {args.connections} connections × {args.seconds} s")  # fmt: skip
 
     if args.only == "search":
-        site = served(base, url, args.workers, cached=False, conn_max_age=args.conn_max_age)
+        site = served(base, url, args.workers, "uncached", conn_max_age=args.conn_max_age)
         try:
             paths = [f"/cerca/?q={q.strip().replace(' ', '+')}" for q in args.searches.split(",")]
             for path in paths:
@@ -180,7 +191,7 @@ def main():
             site.stop()
         return
 
-    site = served(base, url, args.workers, cached=False, conn_max_age=args.conn_max_age)
+    site = served(base, url, args.workers, "cold", conn_max_age=args.conn_max_age)
     try:
         article, tag = site.shell(FIND_PAGES).split()
         pages = {
@@ -194,13 +205,16 @@ def main():
         }
         html = fetch(site.url + article)
         sizes = weight(site.url, html)
-        queries = json.loads(
-            subprocess.run(
-                [sys.executable, "manage.py", "shell", "-v0", "-c",
-                 f"PAGES={json.dumps(json.dumps({k: v[0] for k, v in pages.items()}))}\n" + QUERIES],
-                cwd=ROOT, env={**site.env, "PAGE_CACHE_SECONDS": "0"}, capture_output=True, text=True, check=True,
-            ).stdout.strip().splitlines()[-1]
-        )  # fmt: skip
+        queries = {
+            mode: json.loads(
+                subprocess.run(
+                    [sys.executable, "manage.py", "shell", "-v0", "-c",
+                     f"PAGES={json.dumps(json.dumps({k: v[0] for k, v in pages.items()}))}\n" + QUERIES],
+                    cwd=ROOT, env={**site.env, **MODES[mode]}, capture_output=True, text=True, check=True,
+                ).stdout.strip().splitlines()[-1]
+            )
+            for mode in ("cold", "uncached")
+        }  # fmt: skip
         results = {}
         server, floor_url = floor(args.workers, sizes["html"])
         try:
@@ -216,11 +230,16 @@ def main():
               f"{'÷fixed':>8}{'÷templ':>8}")  # fmt: skip
         for name in ("floor fixed", "floor template"):
             print(results[name].line(name))
+        run_pages(site, {k: pages[k] for k in ("article", "home")}, args, "cold", results)
+    finally:
+        site.stop()
+    site = served(base, url, args.workers, "uncached", conn_max_age=args.conn_max_age)
+    try:
         run_pages(site, pages, args, "uncached", results)
         rss_uncached = [rss_kib(pid) / 1024 for pid in children(site.server.pid)]
     finally:
         site.stop()
-    site = served(base, url, args.workers, cached=True, conn_max_age=args.conn_max_age)
+    site = served(base, url, args.workers, "cached", conn_max_age=args.conn_max_age)
     try:
         run_pages(site, pages, args, "cached", results)
         rss_cached = [rss_kib(pid) / 1024 for pid in children(site.server.pid)]
@@ -234,10 +253,11 @@ def main():
             print(
                 f"  {name:<20}{result.rps / fixed:>7.1%} of fixed   {result.rps / template:>7.1%} of template"
             )
-    print(
-        "queries per page (uncached):",
-        ", ".join(f"{k} {v[1]} (HTTP {v[0]})" for k, v in queries.items()),
-    )
+    for mode, counts in queries.items():
+        print(
+            f"queries per page ({mode}):",
+            ", ".join(f"{k} {v[1]} (HTTP {v[0]})" for k, v in counts.items()),
+        )
     print(
         "worker RSS after the run: uncached",
         ", ".join(f"{m:.0f}" for m in rss_uncached),

@@ -1,11 +1,12 @@
 """What admins configured, read once and cached until they change it."""
 
+import secrets
 from dataclasses import dataclass
 
 from django.core.cache import cache
 
-# v2: category codes became English; a v1 entry still holds the Italian ones.
-CACHE_KEY = "consent:config:v2"
+# v3: stored with its token (v2 was the bare config; v1 held Italian category codes).
+CACHE_KEY = "consent:config:v3"
 # Saving in the admin drops the key at once; the timeout bounds staleness in
 # processes that do not share the cache (local memory, several workers).
 CACHE_SECONDS = 60
@@ -44,16 +45,32 @@ class Config:
         return tuple(s for c in self.categories for s in c.scripts)
 
 
+# Every request reads the configuration (the page cache keys pages by the
+# reader's consent), and unpickling it from the cache costs half of serving a
+# stored page. Each process keeps the last one it read, with the token stored
+# beside it in the cache: while the token there is the same, so is the config.
+TOKEN_KEY = CACHE_KEY + ":token"
+_kept: tuple[str, Config] | None = None
+
+
 def load() -> Config:
-    config = cache.get(CACHE_KEY)
-    if config is None:
-        config = _build()
-        cache.set(CACHE_KEY, config, CACHE_SECONDS)
-    return config
+    global _kept
+    token = cache.get(TOKEN_KEY)
+    if token is not None and _kept is not None and _kept[0] == token:
+        return _kept[1]
+    entry = cache.get(CACHE_KEY)
+    if entry is None:
+        entry = (secrets.token_hex(8), _build())
+        cache.set(CACHE_KEY, entry, CACHE_SECONDS)
+        cache.set(TOKEN_KEY, entry[0], CACHE_SECONDS)
+    _kept = entry
+    return entry[1]
 
 
 def invalidate(**kwargs):
-    cache.delete(CACHE_KEY)
+    global _kept
+    _kept = None
+    cache.delete_many([CACHE_KEY, TOKEN_KEY])
 
 
 def _build() -> Config:
