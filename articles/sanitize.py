@@ -23,7 +23,7 @@ from html5lib.serializer import HTMLSerializer
 
 from media.markup import is_media_attribute
 from newsroom.text import clean_text
-from newsroom.weburl import browser_url, is_local_path
+from newsroom.weburl import browser_url, is_local_path, is_on_site
 
 from . import embeds
 
@@ -184,7 +184,7 @@ def sponsored_links(html_text: str) -> str:
     fragment = _parse(html_text)
     for link in _elements(fragment, "a"):
         href = html.unescape(link.getAttribute("href") or "")
-        if not href or is_local_path(href):
+        if not href or is_on_site(href, settings.SITE_URL):
             continue
         rel = link.getAttribute("rel").split()
         link.setAttribute("rel", " ".join([*rel, "sponsored"] if "sponsored" not in rel else rel))

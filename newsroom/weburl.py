@@ -35,6 +35,21 @@ def is_local_path(url: str) -> bool:
     return url.startswith("/") and not url.startswith("//")
 
 
+def is_on_site(url: str, site_url: str) -> bool:
+    """True for a path on this site or an absolute web address on ``site_url``'s host."""
+    if is_local_path(url):
+        return True
+    try:
+        parts, ours = urlsplit(browser_url(url)), urlsplit(site_url)
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(parts.hostname)
+        and parts.hostname == ours.hostname
+    )
+
+
 def https_origin(url: str) -> str | None:
     """``https://host[:port]`` of an absolute https address, or None."""
     try:

@@ -58,6 +58,23 @@ def test_links_in_a_sponsored_body_are_marked_sponsored_when_rendered(client, sp
     assert "sponsored" not in sponsored.body  # the stored body is untouched
 
 
+def test_absolute_links_to_our_own_site_are_not_marked_sponsored(client, sponsor):
+    # tests.settings: SITE_URL is https://www.newsroom-prova.it
+    piece = ArticleFactory(
+        kind=ArticleKind.SPONSORED,
+        sponsor=sponsor,
+        body=(
+            '<p><a href="https://WWW.newsroom-prova.it/sezione/auto/">la nostra guida</a> '
+            '<a href="https://www.newsroom-prova.it.example/">un sosia</a> '
+            '<a href="http://newsroom-prova.it/">altro host</a></p>'
+        ),
+    )
+    html = client.get(piece.get_absolute_url()).content.decode()
+    assert '<a href="https://WWW.newsroom-prova.it/sezione/auto/">la nostra guida</a>' in html
+    assert '<a href="https://www.newsroom-prova.it.example/" rel="sponsored">' in html
+    assert '<a href="http://newsroom-prova.it/" rel="sponsored">' in html
+
+
 def test_a_plain_news_article_links_are_left_alone(client):
     article = ArticleFactory(body='<p><a href="https://www.example.com/">fonte</a></p>')
     html = client.get(article.get_absolute_url()).content.decode()
