@@ -405,6 +405,8 @@ class Article(models.Model):
                 name="article_section_pub_idx",
             ),
             # The home's lead story: the newest featured one, without a scan.
+            # The sitemaps' last change.
+            models.Index(fields=["status", "-updated_at"], name="article_updated_idx"),
             models.Index(
                 fields=["status", "-published_at"],
                 condition=Q(featured=True),

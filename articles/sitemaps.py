@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -42,9 +42,29 @@ class _SiteSitemap(Sitemap):
 
 
 def _newest(**match):
-    """Subquery: the last change among a subject's published articles."""
+    """Subquery: the last change among a subject's published articles.
+
+    Selected only for the rows of a sitemap page; which subjects are listed is
+    decided by ``_has_public`` (EXISTS stops at the first match, where the
+    newest change must be sought among all of a subject's articles)."""
     latest = Article.objects.published().filter(**match).order_by("-updated_at")
     return Subquery(latest.values("updated_at")[:1])
+
+
+def _has_public(**match):
+    return Exists(Article.objects.published().filter(**match))
+
+
+def _last_change():
+    """The newest edit or publication among published articles: one query, two
+    walks of an index (``Max`` would read every article)."""
+    published = Article.objects.published()
+    newest = {
+        f"newest_{field}": Subquery(published.order_by(f"-{field}").values(field)[:1])
+        for field in ("updated_at", "published_at")
+    }
+    row = Article.objects.order_by().values(**newest).first() or {}
+    return max(filter(None, row.values()), default=None)
 
 
 class ArticleSitemap(_SiteSitemap):
@@ -61,11 +81,7 @@ class ArticleSitemap(_SiteSitemap):
         return item.modified_at
 
     def get_latest_lastmod(self):
-        # One aggregate instead of loading every article for the index.
-        newest = Article.objects.published().aggregate(
-            updated=Max("updated_at"), published=Max("published_at")
-        )
-        return max(filter(None, newest.values()), default=None)
+        return _last_change()
 
 
 class _SubjectSitemap(_SiteSitemap):
@@ -74,12 +90,17 @@ class _SubjectSitemap(_SiteSitemap):
     def lastmod(self, item):
         return item.last_change
 
+    def get_latest_lastmod(self):
+        # For the index: no subject changed later than the newest article did
+        # (computing each subject's newest change would read the archive).
+        return _last_change()
+
 
 class SectionSitemap(_SubjectSitemap):
     def items(self):
         return (
-            Section.objects.annotate(last_change=_newest(section=OuterRef("pk")))
-            .filter(last_change__isnull=False)
+            Section.objects.filter(_has_public(section=OuterRef("pk")))
+            .annotate(last_change=_newest(section=OuterRef("pk")))
             .order_by("order", "name")
         )
 
@@ -87,8 +108,8 @@ class SectionSitemap(_SubjectSitemap):
 class TagSitemap(_SubjectSitemap):
     def items(self):
         return (
-            Tag.objects.annotate(last_change=_newest(tags=OuterRef("pk")))
-            .filter(last_change__isnull=False)
+            Tag.objects.filter(_has_public(tags=OuterRef("pk")))
+            .annotate(last_change=_newest(tags=OuterRef("pk")))
             .order_by("name")
         )
 
@@ -99,8 +120,8 @@ class TagSitemap(_SubjectSitemap):
 class AuthorSitemap(_SubjectSitemap):
     def items(self):
         return (
-            Author.objects.annotate(last_change=_newest(authors=OuterRef("pk")))
-            .filter(last_change__isnull=False)
+            Author.objects.filter(_has_public(authors=OuterRef("pk")))
+            .annotate(last_change=_newest(authors=OuterRef("pk")))
             .order_by("name")
         )
 
