@@ -147,6 +147,15 @@ class ArticleListView(ArticlesPerPageMixin, PublishedArticlesMixin, ListView):
     def get_queryset(self):
         return super().get_queryset().filter(**{self.subject_field: self.subject})
 
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        # Every page of the list and every reader shares one count, which reads
+        # all of a big tag's articles: kept like the other shared parts.
+        paginator.count = remember(
+            f"list-count:{self.subject_field}:{self.subject.pk}", queryset.count
+        )
+        return paginator
+
     def heading(self) -> str:
         return self.subject.name
 

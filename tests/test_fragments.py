@@ -77,9 +77,7 @@ def test_an_unpublished_article_leaves_every_kept_list_at_once(
     assert "Da ritirare" in client.get(kept.get_absolute_url()).content.decode()
     assert "Da ritirare" in client.get("/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        services.article_transition(
-            article=going, name="unpublish", by=role_user("Caporedattore")
-        )
+        services.article_transition(article=going, name="unpublish", by=role_user("Caporedattore"))
     assert "Da ritirare" not in client.get("/").content.decode()
     assert "Da ritirare" not in client.get(kept.get_absolute_url()).content.decode()
 
@@ -108,9 +106,7 @@ def test_a_scheduled_article_enters_the_kept_lists_on_time(
         assert "Uscirà tra un minuto" in client.get(kept.get_absolute_url()).content.decode()
 
 
-def test_ultimora_comes_and_goes_on_time_on_every_page(
-    client, django_capture_on_commit_callbacks
-):
+def test_ultimora_comes_and_goes_on_time_on_every_page(client, django_capture_on_commit_callbacks):
     article = ArticleFactory(title="Sciopero dei trasporti")
     now = timezone.now()
     with time_machine.travel(now, tick=False):
@@ -160,3 +156,22 @@ def test_the_home_preview_neither_uses_nor_changes_the_live_home(client):
     assert "Notizia di domattina" in preview.content.decode()
     client.logout()
     assert "Notizia di domattina" not in client.get("/").content.decode()
+
+
+def test_a_list_page_count_follows_publications_at_once(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.ARTICLES_PER_PAGE = 2
+    for n in range(2):
+        _committed(
+            django_capture_on_commit_callbacks,
+            lambda n=n: ArticleFactory(title=f"Incentivo {n}", tags=["Incentivi"]),
+        )
+    html = client.get("/tag/incentivi/").content.decode()
+    assert "Pagina 2 di" not in html  # one page
+    _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(title="Incentivo nuovo", tags=["Incentivi"]),
+    )
+    assert "Pagina 1 di 2" in client.get("/tag/incentivi/").content.decode()
+    assert "Pagina 2 di 2" in client.get("/tag/incentivi/?page=2").content.decode()
