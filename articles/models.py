@@ -117,6 +117,11 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("credits", queryset=ArticleAuthor.objects.select_related("author"))
         )
 
+    def for_cards(self) -> ArticleQuerySet:
+        """What a card needs, without the body: lists are kept in the cache
+        (newsroom.fragments), where 33 bodies would weigh more than the page."""
+        return self.for_listing().defer("body", "search_vector")
+
     def for_detail(self) -> ArticleQuerySet:
         return self.for_listing().prefetch_related("tags")
 

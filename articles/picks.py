@@ -36,7 +36,7 @@ def read_also_for(article: Article, *, at=None) -> list[Article]:
     """The picks readers may see, in the desk's order."""
     return list(
         Article.objects.published(at=at)
-        .for_listing()
+        .for_cards()
         .filter(picked_by__article=article)
         .order_by("picked_by__position", "picked_by__pk")
     )

@@ -31,7 +31,7 @@ class PublishedArticlesMixin:
     """Every public view starts from ``published()``."""
 
     def get_queryset(self):
-        return Article.objects.published().for_listing()
+        return Article.objects.published().for_cards()
 
 
 class ArticlesPerPageMixin:
@@ -77,7 +77,7 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         def lists():
             read_also = read_also_for(article)
             picked = {a.pk for a in read_also}
-            related = Article.objects.published().for_listing().related_to(article)
+            related = Article.objects.published().for_cards().related_to(article)
             return read_also, [a for a in related if a.pk not in picked]
 
         # A preview's tags may not be the public ones: its lists are its own.

@@ -61,7 +61,7 @@ def _pins(published, at: datetime) -> dict[str, Article]:
 
 def compose(at: datetime | None = None) -> Home:
     at = at or timezone.now()
-    published = Article.objects.published(at=at).for_listing()
+    published = Article.objects.published(at=at).for_cards()
     home = Home(at=at)
     pinned = _pins(published, at)
     home.pinned = {a.pk for a in pinned.values()}

@@ -141,7 +141,11 @@ def _ranking(since: datetime, at: datetime, limit: int) -> list[tuple[int, int]]
 def _articles(*rankings: list[tuple[int, int]]) -> list[list[Article]]:
     """Each ranking as articles with their ``reads``, all read in one query."""
     wanted = {pk for ranking in rankings for pk, _ in ranking}
-    found = Article.objects.select_related("section", "sponsor").in_bulk(wanted)
+    found = (
+        Article.objects.select_related("section", "sponsor")
+        .defer("body", "search_vector")
+        .in_bulk(wanted)
+    )
     lists = []
     for ranking in rankings:
         articles = []
