@@ -27,7 +27,7 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVector,
 )
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, Func, Q, TextField, Value
 from django.db.models.functions import Concat, Left
 from django.utils import timezone
@@ -258,8 +258,11 @@ def suggestion(query: Query) -> Query | None:
     return Query(" ".join(corrected), corrected)
 
 
-# The vocabulary: lowercase words of at least three letters of the published
-# titles and tags, split on anything that is not a letter or digit.
+# The vocabulary: lowercase words of at least three letters of the newest
+# published titles and of the tags, split on anything that is not a letter or
+# digit. Every title of 100,000 articles took 1.7 s a word; the newest few
+# thousand hold the names readers look for.
+VOCABULARY_TITLES = 5000
 _NEAREST = """
 SELECT word FROM (
     SELECT DISTINCT regexp_split_to_table(lower(v.text), '[^[:alnum:]]+') AS word
@@ -275,11 +278,17 @@ def _nearest_word(term: str) -> str | None:
     if len(term) < 3:
         return None
     titles, title_params = (
-        Article.objects.published().order_by().values("title").query.sql_with_params()
+        Article.objects.published()
+        .order_by("-published_at", "-created_at")
+        .values("title")[:VOCABULARY_TITLES]
+        .query.sql_with_params()
     )
     tags, tag_params = Tag.objects.public().order_by().values("name").query.sql_with_params()
     sql = _NEAREST.format(titles=titles, tags=tags)
-    with connection.cursor() as cursor:
+    # The planner overestimates the split words and JIT-compiles this query:
+    # 0.8 s of compiling for 0.1 s of work.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off")
         cursor.execute(sql, [*title_params, *tag_params, term.lower(), term.lower()])
         row = cursor.fetchone()
     return row[0] if row else None
