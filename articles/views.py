@@ -310,13 +310,20 @@ class SearchView(ArticlesPerPageMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        found = search.search(self.query, self.filters)
-        if self.query.terms and not found.exists():
+        return search.search(self.query, self.filters)
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        if self.query.terms and not paginator.count:
             # Nothing for what was typed: the nearest spelling, said out loud.
             self.suggested = search.suggestion(self.query)
             if self.suggested:
-                return search.search(self.suggested, self.filters)
-        return found
+                found = search.search(self.suggested, self.filters)
+                paginator = self.get_paginator(found, page_size)
+        # Results move as articles come and go, and stop at the cap: a page
+        # past the end shows the last one rather than an error.
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         if self.query.text:
@@ -326,11 +333,12 @@ class SearchView(ArticlesPerPageMixin, ListView):
         context = super().get_context_data(
             query=self.query,
             filters=self.filters,
-            suggested=self.suggested,
             sections=Section.objects.all(),
             title=title,
             **kwargs,
         )
+        context["suggested"] = self.suggested  # known once the results were counted
+        context["found"] = context["paginator"].object_list
         search.add_snippets(context["results"], self.suggested or self.query)
         params = {"q": self.query.text, **{k: v for k, v in self.filters.raw.items() if v}}
         context["page_params"] = urlencode(params)

@@ -1,0 +1,169 @@
+"""Search stays fast on a large archive: only the newest matches are ranked and
+counted ("more than"), snippets are made for the page's rows only, and the
+typo suggestion runs only when nothing was found."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles import search
+from tests.support.factories import ArticleFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="ranking and headlines need PostgreSQL"
+)
+
+
+@pytest.fixture
+def three_candidates(monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+
+
+def _article(days_ago, **fields):
+    return ArticleFactory(published_at=timezone.now() - timedelta(days=days_ago), **fields)
+
+
+def _titles(response):
+    assert response.status_code == 200
+    return [a.title for a in response.context["results"]]
+
+
+def test_more_matches_than_the_cap_are_counted_as_more_than_in_italian(client, three_candidates):
+    for n in range(5):
+        _article(n, title=f"Ibrido numero {n}")
+    response = client.get("/cerca/", {"q": "ibrido"})
+    assert response.context["paginator"].count == 3
+    html = response.content.decode()
+    assert "Più di 3 risultati per «ibrido»" in html
+    assert "Aggiungi parole, una sezione o delle date" in html
+
+
+def test_the_cap_is_written_with_the_italian_thousands_separator(client, monkeypatch):
+    # As if 1,001 articles matched (without making them).
+    monkeypatch.setattr(search.Results, "__len__", lambda self: 1000)
+    monkeypatch.setattr(search.Results, "more", True)
+    _article(1, title="Ibrido al salone")
+    html = client.get("/cerca/", {"q": "ibrido"}).content.decode()
+    assert "Più di 1.000 risultati per «ibrido»" in html
+
+
+def test_as_many_matches_as_the_cap_are_counted_exactly(client, three_candidates):
+    for n in range(3):
+        _article(n, title=f"Ibrido numero {n}")
+    html = client.get("/cerca/", {"q": "ibrido"}).content.decode()
+    assert "3 risultati per «ibrido»" in html and "Più di" not in html
+
+
+def test_pages_stop_at_the_cap_and_a_page_past_it_shows_the_last(
+    client, settings, three_candidates
+):
+    settings.ARTICLES_PER_PAGE = 2
+    for n in range(5):
+        _article(n, title=f"Ibrido numero {n}")
+    first = client.get("/cerca/", {"q": "ibrido"})
+    assert first.context["paginator"].num_pages == 2
+    assert "Pagina 1 di 2" in first.content.decode()
+    last = client.get("/cerca/", {"q": "ibrido", "page": 2})
+    assert len(last.context["results"]) == 1 and not last.context["page_obj"].has_next()
+    for page in ("3", "99"):
+        beyond = client.get("/cerca/", {"q": "ibrido", "page": page})
+        assert beyond.context["page_obj"].number == 2, page
+        assert _titles(beyond) == _titles(last)
+    assert client.get("/cerca/", {"q": "ibrido", "page": "abc"}).context["page_obj"].number == 1
+    seen = _titles(first) + _titles(last)
+    assert len(set(seen)) == 3  # every ranked result once, across the pages
+
+
+def test_the_newest_matches_are_the_candidates(client, three_candidates):
+    for n in range(5):
+        _article(n, title=f"Ibrido numero {n}", body="<p>Motore.</p>")
+    assert sorted(_titles(client.get("/cerca/", {"q": "ibrido"}))) == [
+        "Ibrido numero 0",
+        "Ibrido numero 1",
+        "Ibrido numero 2",
+    ]
+
+
+def test_a_rare_word_finds_every_article_however_old(client, three_candidates):
+    _article(2000, title="Wankel, il motore rotativo")
+    _article(1000, title="Storia", body="<p>Il Wankel della RX-8.</p>")
+    for n in range(6):
+        _article(n, title=f"Notizia {n}")
+    response = client.get("/cerca/", {"q": "wankel"})
+    assert sorted(_titles(response)) == ["Storia", "Wankel, il motore rotativo"]
+    assert "2 risultati per «wankel»" in response.content.decode()
+
+
+def test_filters_apply_before_the_cap(client, three_candidates):
+    prove = SectionFactory(name="Prove", slug="prove")
+    _article(300, title="Ibrido alla prova", section=prove)
+    for n in range(5):
+        _article(n, title=f"Ibrido numero {n}")
+    response = client.get("/cerca/", {"q": "ibrido", "sezione": "prove"})
+    assert _titles(response) == ["Ibrido alla prova"]
+    since = (timezone.now() - timedelta(days=400)).date().isoformat()
+    until = (timezone.now() - timedelta(days=200)).date().isoformat()
+    response = client.get("/cerca/", {"q": "ibrido", "dal": since, "al": until})
+    assert _titles(response) == ["Ibrido alla prova"]
+
+
+@on_postgresql
+def test_a_title_match_ranks_above_newer_body_matches_among_the_candidates(
+    client, three_candidates
+):
+    _article(900, title="Idrogeno: la guida", body="<p>Tutto.</p>")  # not a candidate
+    _article(3, title="Idrogeno, la sfida dei camion", body="<p>Camion.</p>")
+    _article(2, title="Mercato", body="<p>Si parla anche di idrogeno.</p>")
+    _article(1, title="Listini", body="<p>E poi idrogeno.</p>")
+    response = client.get("/cerca/", {"q": "idrogeno"})
+    assert _titles(response) == ["Idrogeno, la sfida dei camion", "Listini", "Mercato"]
+    assert "Più di 3 risultati" in response.content.decode()
+
+
+@on_postgresql
+def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    for n in range(5):
+        _article(n, title=f"Notizia {n}", body="<p>Le batterie al sodio costano meno.</p>")
+    client.get("/cerca/", {"q": "batterie"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/cerca/", {"q": "batterie"})
+    assert response.content.decode().count("<mark>batterie</mark>") == 2
+    sqls = [q["sql"] for q in queries.captured_queries]
+    ranking = [sql for sql in sqls if "ts_rank" in sql]
+    headlines = [sql for sql in sqls if "ts_headline" in sql]
+    assert len(ranking) == 1 and "ts_headline" not in ranking[0]
+    assert len(headlines) == 1
+    ids = re.search(r'"articles_article"\."id" IN \(([^)]*)\)', headlines[0]).group(1)
+    assert sorted(int(i) for i in ids.split(",")) == sorted(
+        a.pk for a in response.context["results"]
+    )
+    assert not any("COUNT(" in sql and "articles_article" in sql for sql in sqls)
+
+
+@on_postgresql
+def test_the_typo_suggestion_runs_only_when_nothing_was_found(client):
+    _article(1, title="La Polestar 4 arriva in Italia")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/cerca/", {"q": "polestar"})
+    assert not any("similarity(" in q["sql"] for q in queries.captured_queries)
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/cerca/", {"q": "polestr"})
+    assert sum("similarity(" in q["sql"] for q in queries.captured_queries) == 1
+
+
+@on_postgresql
+def test_the_typo_suggestion_looks_up_only_the_first_words(client):
+    _article(1, title="La Polestar 4 arriva in Italia")
+    typed = "polestr " + " ".join(f"zzqx{n}" for n in range(15))
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/cerca/", {"q": typed})
+    lookups = sum("similarity(" in q["sql"] for q in queries.captured_queries)
+    assert lookups == search.SUGGESTED_WORDS
+    assert response.status_code == 200
