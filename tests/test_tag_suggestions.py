@@ -84,13 +84,24 @@ def test_at_most_ten_suggestions_come_back(desk):
     assert suggestions(desk, "batter") == [f"Batteria {n:02d}" for n in range(10)]
 
 
-def test_the_suggestions_are_one_query_on_the_tags(desk):
-    tag("Incentivi", uses=2)
+def _tag_queries(client, q) -> list[str]:
     with CaptureQueriesContext(connection) as queries:
-        assert suggestions(desk, "incent") == ["Incentivi"]
-    on_tags = [q["sql"] for q in queries.captured_queries if '"articles_tag"' in q["sql"]]
-    assert len(on_tags) == 1, on_tags
-    assert "LIMIT 10" in on_tags[0]
+        assert suggestions(client, q) == ["Incentivi"]
+    return [x["sql"] for x in queries.captured_queries if '"articles_tag"' in x["sql"]]
+
+
+def test_the_desk_gets_its_suggestions_in_one_query(desk):
+    tag("Incentivi", uses=2)
+    (query,) = _tag_queries(desk, "incent")
+    assert "LIMIT 10" in query
+
+
+def test_a_contributor_gets_the_best_matches_then_a_check_of_those_alone(client):
+    tag("Incentivi", uses=2)
+    client.force_login(role_user("Redattore"))
+    best, visible = _tag_queries(client, "incent")
+    assert "LIMIT 50" in best and "published" not in best
+    assert "published" in visible and " IN (" in visible
 
 
 def test_a_contributor_is_suggested_public_tags_and_those_of_their_own_pieces_only(client):

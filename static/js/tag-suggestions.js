@@ -245,6 +245,7 @@
       if (event.isTrusted) update(false);
     });
     input.addEventListener("keydown", function (event) {
+      if (event.isComposing) return; // the keys belong to the input method
       var open = !popup.hidden && options.length > 0;
       switch (event.key) {
         case "ArrowDown":
