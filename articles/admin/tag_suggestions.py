@@ -39,9 +39,9 @@ def slug_key(text: str) -> str:
 
 
 def suggest(tags: QuerySet, text: str, *, limit: int = SUGGESTIONS) -> list[str]:
-    """Names of ``tags`` matching ``text`` anywhere: names starting with it
-    first, then those with a word starting with it, each by how many articles
-    wear them."""
+    """Names of ``tags`` matching ``text``: names starting with it first, then
+    those with a word starting with it, then the rest, each by how many
+    articles wear them; at most ``limit``."""
     text = clean_text(text or "", line_break=ONE_LINE).strip()[:QUERY_LENGTH]
     if not text:
         return []
