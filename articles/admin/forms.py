@@ -1,9 +1,11 @@
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
+from taggit.forms import TagWidget
 
 from media.editor import MEDIA_EDITOR_EXTENSIONS
 from media.markup import dropped_images
@@ -63,6 +65,25 @@ class BodyField(ProseEditorFormField):
         return clean_text(super().to_python(value))
 
 
+class TagSuggestions(TagWidget):
+    """The comma-separated tag field, plain without scripts; the script turns it
+    into a combobox suggesting existing tags (``TagAdmin.suggestions``)."""
+
+    class Media:
+        css = {"all": ["css/tag-suggestions.css"]}
+        js = ["js/tag-suggestions.js"]
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "class": "vTextField",
+                "autocomplete": "off",
+                "data-tag-suggestions": reverse_lazy("admin:articles_tag_suggestions"),
+                **(attrs or {}),
+            }
+        )
+
+
 class ArticleAdminForm(workflow_form.WorkflowStep, forms.ModelForm):
     body = BodyField(
         label=_("body"),
@@ -90,6 +111,7 @@ class ArticleAdminForm(workflow_form.WorkflowStep, forms.ModelForm):
             "version": forms.HiddenInput,
             "lead_picture": PictureChooser,
             "gallery": GalleryChooser,
+            "tags": TagSuggestions,
             "title": forms.TextInput(attrs={"class": "vTextField headline-input"}),
             "seo_description": forms.Textarea(attrs={"rows": 2}),
             "social_description": forms.Textarea(attrs={"rows": 2}),
