@@ -10,6 +10,10 @@ export DEBUG ?= true
 # `make test` leaves out the screenshots for people to look at (.ci/run takes
 # them); `make test PYTEST_MARKERS=` runs everything.
 PYTEST_MARKERS ?= not screenshots
+# pytest-xdist worker processes (auto: one per core); 0 runs the suite in
+# this one process. --dist loadgroup keeps the browser tests on one worker
+# (one served site) and tests sharing a seeded module together (tests/conftest.py).
+PYTEST_WORKERS ?= auto
 
 .PHONY: run test install migrate seed lint format messages check clean e2e bench bench-reliability
 
@@ -43,7 +47,7 @@ run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/python -m pytest -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
 e2e: install
 	$(BIN)/python -m pytest tests/e2e -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)

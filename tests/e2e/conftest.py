@@ -61,10 +61,14 @@ def chromium_available() -> bool:
     return os.path.exists(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     e2e = [item for item in items if "tests/e2e/" in str(item.fspath).replace(os.sep, "/")]
     for item in e2e:
         item.add_marker(pytest.mark.e2e)
+        # Under pytest-xdist (--dist loadgroup) the browser tests all run on
+        # one worker: one served site to migrate, collect and seed, not one per worker.
+        item.add_marker(pytest.mark.xdist_group("e2e"))
     if e2e and not chromium_available():
         if os.environ.get("CI"):
             raise pytest.UsageError(f"CI requires the browser tests, but {SKIP_REASON}")
@@ -85,7 +89,7 @@ def _site_database(base: Path) -> str:
     """The served site's own database, on the backend the suite runs against.
 
     With a PostgreSQL ``DATABASE_URL`` the site gets a fresh ``<name>_e2e``
-    database on that server (pytest-django's test database is not visible to
+    (``<name>_e2e_gw0`` under pytest-xdist) database on that server (pytest-django's test database is not visible to
     another process); otherwise an SQLite file.
     """
     url = os.environ.get("DATABASE_URL", "")
@@ -94,7 +98,9 @@ def _site_database(base: Path) -> str:
     import psycopg
 
     parts = urlsplit(url)
-    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e"
+    # One per pytest-xdist worker that runs browser tests (gw0, gw1...).
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e" + (f"_{worker}" if worker else "")
     with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
