@@ -61,14 +61,10 @@ def chromium_available() -> bool:
     return os.path.exists(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)
 
 
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     e2e = [item for item in items if "tests/e2e/" in str(item.fspath).replace(os.sep, "/")]
     for item in e2e:
         item.add_marker(pytest.mark.e2e)
-        # Under pytest-xdist (--dist loadgroup) the browser tests all run on
-        # one worker: one served site to migrate, collect and seed, not one per worker.
-        item.add_marker(pytest.mark.xdist_group("e2e"))
     if e2e and not chromium_available():
         if os.environ.get("CI"):
             raise pytest.UsageError(f"CI requires the browser tests, but {SKIP_REASON}")
