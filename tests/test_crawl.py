@@ -1,18 +1,22 @@
 """Every page a reader can reach, and every URL in the sitemaps, answers
 without a server error, with the demo and with hostile, unusual data; every
-feed and sitemap is well-formed XML; every article's admin preview works."""
+feed and sitemap is well-formed XML; every article's admin preview works; the
+legal line (testata, editore, P.IVA, registration, direttore) is in the footer
+of every public page, and the transparency pages are reachable from it."""
 
 from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from articles import services
 from articles.models import Article, Section
 from authors.models import Author
+from publisher.models import Publisher
 from tests import settings as suite_settings
 from tests.support.crawl import crawl
 from tests.support.factories import write_raw
@@ -50,18 +54,53 @@ def demo(seeded, settings):
     settings.MEDIA_ROOT = suite_settings.MEDIA_ROOT
 
 
+class _Recording:
+    """A test client that keeps the HTML of every page the crawl opens."""
+
+    def __init__(self, client):
+        self.client, self.pages = client, {}
+
+    def get(self, path):
+        response = self.client.get(path)
+        if response.status_code == 200 and response.get("Content-Type", "").startswith("text/html"):
+            self.pages[path] = response.content.decode()
+        return response
+
+
+@pytest.fixture(scope="module")
+def demo_crawl(seeded, django_db_blocker):
+    """One crawl of the untouched demo, its HTML pages kept: the tests below
+    read different things from the same pages, and a crawl takes half a minute."""
+    with django_db_blocker.unblock():
+        recording = _Recording(Client())
+        return crawl(recording), recording.pages
+
+
 def _assert_clean(result):
     assert not result.server_errors, result.server_errors
     assert not result.xml_errors, result.xml_errors
     assert not result.not_found, f"broken links: {result.not_found}"
 
 
-def test_every_page_and_sitemap_url_of_the_demo_answers(client, demo):
-    result = crawl(client)
+def test_every_page_and_sitemap_url_of_the_demo_answers(demo, demo_crawl):
+    result, _ = demo_crawl
     _assert_clean(result)
     for article in Article.objects.published():
         assert result.statuses.get(article.get_absolute_url()) == 200, article.slug
     assert len(result.statuses) > 150
+
+
+def test_every_public_page_carries_the_legal_line_in_its_footer(demo, demo_crawl):
+    record = Publisher.objects.get()
+    result, pages = demo_crawl
+    for path, page in pages.items():
+        footer = page[page.index('<footer class="site-footer">') :]
+        for text in (record.masthead, record.company, "P.IVA 12345678903", "Marco Bellandi"):
+            assert text in footer, (path, text)
+        assert "Registrata presso il Tribunale di Milano, n. 123/2024" in footer, path
+    assert len(pages) > 100
+    for path in ("/chi-siamo/", "/redazione/", "/contatti/", "/policy-editoriale/"):
+        assert result.statuses.get(path) == 200, path
 
 
 def test_every_demo_article_has_a_working_admin_preview(client, demo):
