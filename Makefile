@@ -10,11 +10,6 @@ export DEBUG ?= true
 # `make test` leaves out the screenshots for people to look at (.ci/run takes
 # them); `make test PYTEST_MARKERS=` runs everything.
 PYTEST_MARKERS ?= not screenshots
-# pytest-xdist worker processes (auto: one per core); 0 runs the suite in
-# this one process. --dist loadfile keeps each file on one worker: a module
-# seeds its demo once. (Not loadgroup: with pytest 9.2 it silently stops
-# grouping, pytest-xdist issue 1386.)
-PYTEST_WORKERS ?= auto
 
 .PHONY: run test install migrate seed lint format messages check clean e2e bench bench-reliability
 
@@ -48,7 +43,7 @@ run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
 e2e: install
 	$(BIN)/python -m pytest tests/e2e -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)

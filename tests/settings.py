@@ -2,29 +2,9 @@
 
 import os
 import tempfile
-from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("SECRET_KEY", "tests-only-not-secret")
 os.environ.setdefault("SITE_URL", "https://www.newsroom-prova.it")
-
-
-def _worker_redis_url(url: str, worker: str) -> str:
-    """Redis database N+k for pytest-xdist worker gwk (1 to 15, wrapping).
-
-    Every test clears the cache before and after it (tests/conftest.py), which
-    empties the whole Redis database: two workers sharing one would empty each
-    other's mid-test.
-    """
-    parts = urlsplit(url)
-    base = int(parts.path.strip("/") or 0)
-    number = 1 + (max(base, 1) - 1 + int(worker.removeprefix("gw"))) % 15
-    return urlunsplit(parts._replace(path=f"/{number}"))
-
-
-if os.environ.get("REDIS_URL") and os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
-    os.environ["REDIS_URL"] = _worker_redis_url(
-        os.environ["REDIS_URL"], os.environ["PYTEST_XDIST_WORKER"]
-    )
 
 from newsroom.settings import *  # noqa: E402,F403
 

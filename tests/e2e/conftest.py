@@ -85,7 +85,7 @@ def _site_database(base: Path) -> str:
     """The served site's own database, on the backend the suite runs against.
 
     With a PostgreSQL ``DATABASE_URL`` the site gets a fresh ``<name>_e2e``
-    (``<name>_e2e_gw0`` under pytest-xdist) database on that server (pytest-django's test database is not visible to
+    database on that server (pytest-django's test database is not visible to
     another process); otherwise an SQLite file.
     """
     url = os.environ.get("DATABASE_URL", "")
@@ -94,9 +94,7 @@ def _site_database(base: Path) -> str:
     import psycopg
 
     parts = urlsplit(url)
-    # One per pytest-xdist worker that runs browser tests (gw0, gw1...).
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
-    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e" + (f"_{worker}" if worker else "")
+    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e"
     with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
