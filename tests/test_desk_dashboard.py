@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
@@ -42,6 +43,12 @@ def test_a_writer_sees_drafts_returned_pieces_with_the_note_and_nothing_of_other
     assert "In attesa di revisione" not in html
 
 
+@time_machine.travel(
+    # Mid-morning in Rome: an article published an hour ago is "today" (run
+    # just after midnight, the factory's hour-old article was yesterday's).
+    timezone.localtime().replace(hour=10, minute=30, second=0, microsecond=0),
+    tick=False,
+)
 def test_the_desk_sees_the_queue_the_schedule_and_today_with_one_click_to_each(client):
     desk = role_user("Caporedattore")
     waiting = ArticleFactory(status=Status.REVIEW, published_at=None, title="Da leggere")
