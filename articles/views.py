@@ -1,4 +1,5 @@
 import functools
+import hashlib
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -6,6 +7,7 @@ from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
@@ -49,6 +51,13 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         # The corrections box and the structured data both read them: one query.
         return Article.objects.published().for_detail().prefetch_related("corrections")
 
+    def get_object(self, queryset=None):
+        # The same for every reader, and retired with any public change or
+        # clock moment (newsroom.fragments): kept, it costs no query.
+        find = super().get_object
+        slug = hashlib.sha256(self.kwargs[self.slug_url_kwarg].encode()).hexdigest()[:32]
+        return remember(f"article:{slug}", lambda: find(queryset))
+
     def get(self, request, *args, **kwargs):
         try:
             self.object = self.get_object()
@@ -74,31 +83,37 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
     def get_context_data(self, **kwargs):
         article = self.object
 
+        @functools.cache
         def lists():
-            read_also = read_also_for(article)
-            picked = {a.pk for a in read_also}
-            related = Article.objects.published().for_cards().related_to(article)
-            return read_also, [a for a in related if a.pk not in picked]
+            def compute():
+                read_also = read_also_for(article)
+                picked = {a.pk for a in read_also}
+                related = Article.objects.published().for_cards().related_to(article)
+                return read_also, [a for a in related if a.pk not in picked]
 
-        # A preview's tags may not be the public ones: its lists are its own.
-        if kwargs.get("is_preview"):
-            read_also, related = lists()
-        else:
-            read_also, related = remember(f"article-lists:{article.pk}", lists)
+            # A preview's tags may not be the public ones: its lists are its own.
+            if kwargs.get("is_preview"):
+                return compute()
+            return remember(f"article-lists:{article.pk}", compute)
+
         body = library.body_media(article, self.focus)
         gallery = library.main_gallery(article, self.focus)
         galleries = [g for g in (gallery, *body.galleries) if g]
         html = sanitize.sponsored_links(body.html) if article.is_sponsored else body.html
+        # Lazy: where the page's kept parts ({% keep %}) are at hand, neither the
+        # lists nor the structured data are computed.
         return super().get_context_data(
-            read_also=read_also,
-            related=related,
+            read_also=SimpleLazyObject(lambda: lists()[0]),
+            related=SimpleLazyObject(lambda: lists()[1]),
             body=html,
             main_gallery=gallery,
             galleries=galleries,
-            share_links=seo.share_links(article),
+            share_links=SimpleLazyObject(lambda: seo.share_links(article)),
             canonical_url=seo.canonical_url(article),
-            social_image=seo.social_image(article),
-            structured_data=seo.article_structured_data(article, galleries),
+            social_image=SimpleLazyObject(lambda: seo.social_image(article)),
+            structured_data=SimpleLazyObject(
+                lambda: seo.article_structured_data(article, galleries)
+            ),
             **kwargs,
         )
 

@@ -18,12 +18,21 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.served_site import ServedSite, free_port  # noqa: E402, F401
 
+# Each thread takes every THREADS-th path from its own start, so with as many
+# paths as requests no two requests ask for the same one.
 LUA_ROTATE = """
 paths = {%s}
 counter = 0
+offset = 0
+local started = 0
+function setup(thread)
+  thread:set("offset", started)
+  started = started + 1
+end
 request = function()
+  local path = paths[((counter * %d + offset) %% #paths) + 1]
   counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1])
+  return wrk.format("GET", path)
 end
 """
 
@@ -80,7 +89,7 @@ def _ms(text: str) -> float:
 def wrk(base: str, paths: list[str], connections: int, seconds: int, threads: int = 2) -> WrkResult:
     """Run wrk against ``paths`` in turn and read its report."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(LUA_ROTATE % ", ".join(f'"{p}"' for p in paths))
+        script.write(LUA_ROTATE % (", ".join(f'"{p}"' for p in paths), threads))
     out = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
          "--latency", "-s", script.name, base],

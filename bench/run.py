@@ -53,6 +53,15 @@ a = Article.objects.published().filter(featured=True).first() or Article.objects
 t = Tag.objects.annotate(n=Count("tagged_articles")).order_by("-n").first()
 print(a.get_absolute_url()); print(t.get_absolute_url())
 """
+# Articles for "article first visit": each read once, as a reader arriving
+# from a search engine or a share finds an article nobody opened lately.
+FIND_ARTICLES = """
+from articles.models import Article
+ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
+for a in Article.objects.filter(pk__in=ids[:: max(1, len(ids) // COUNT)][:COUNT]):
+    print(a.get_absolute_url())
+"""
+FIRST_VISITS = 4000
 SEARCHES = ["batteria", "incentivi auto elettriche", "prezzo listino", "Fiat Panda", "ricarica"]
 
 
@@ -145,9 +154,9 @@ def weight(base: str, html: bytes) -> dict:
     }
 
 
-def run_pages(site, pages, args, label, results):
+def run_pages(site, pages, args, label, results, warm=True):
     for name, paths in pages.items():
-        for path in paths:
+        for path in paths if warm else paths[:1]:
             # Warm up (and fill the cache); the long timeout lets the workers
             # finish what the previous page's run left queued.
             fetch(site.url + path, timeout=180)
@@ -194,6 +203,11 @@ def main():
     site = served(base, url, args.workers, "cold", conn_max_age=args.conn_max_age)
     try:
         article, tag = site.shell(FIND_PAGES).split()
+        others = [
+            path
+            for path in site.shell(f"COUNT = {FIRST_VISITS}\n" + FIND_ARTICLES).split()
+            if path != article
+        ]
         pages = {
             "article": [article],
             "home": ["/"],
@@ -236,6 +250,11 @@ def main():
     site = served(base, url, args.workers, "uncached", conn_max_age=args.conn_max_age)
     try:
         run_pages(site, pages, args, "uncached", results)
+        # Only the first path is warmed (the site's shared parts): then each
+        # request is some article's first since the site started.
+        run_pages(site, {"article": others}, args, "first visit", results, warm=False)
+        if results["article first visit"].requests > len(others):
+            print(f"  (more requests than the {len(others)} articles: some were second visits)")
         rss_uncached = [rss_kib(pid) / 1024 for pid in children(site.server.pid)]
     finally:
         site.stop()

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -23,8 +24,17 @@ class HomeView(TemplateView):
     at: datetime | None = None
 
     def get_context_data(self, **kwargs):
-        home = compose.compose(self.at) if self.at else remember("home", compose.compose)
-        return super().get_context_data(home=home, lead=home.lead, latest=home.latest, **kwargs)
+        if self.at:
+            home = compose.compose(self.at)
+        else:
+            # Lazy: with the page's kept part ({% keep "home" %}) at hand it is not needed.
+            home = SimpleLazyObject(lambda: remember("home", compose.compose))
+        return super().get_context_data(
+            home=home,
+            lead=SimpleLazyObject(lambda: home.lead),
+            latest=SimpleLazyObject(lambda: home.latest),
+            **kwargs,
+        )
 
 
 class PreviewForm(forms.Form):

@@ -28,7 +28,7 @@ def remember(name: str, compute: Callable[[], T]) -> T:
     if seconds <= 0:
         return compute()
     now = timezone.now()
-    generation = pagecache._generation()
+    generation = pagecache.generation()
     key = f"fragment:{generation}:{name}"
     entry = cache.get(key)
     if entry is not None and entry[0] > now:

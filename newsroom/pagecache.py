@@ -74,7 +74,7 @@ def invalidate(**_ignored) -> None:
         cache.set(GENERATION_KEY, int(timezone.now().timestamp() * 1000), None)
 
 
-def _generation() -> int:
+def generation() -> int:
     marker = settings.PAGE_CACHE_GENERATION_FILE
     if marker:
         try:
@@ -164,14 +164,14 @@ class PageCacheMiddleware:
         now = timezone.now()
         encoding = _encoding(request)
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-        generation = _generation()
-        key = f"pagecache:{generation}:{address}:{consent_variant(request)}:{encoding}"
+        current = generation()
+        key = f"pagecache:{current}:{address}:{consent_variant(request)}:{encoding}"
         entry = cache.get(key)
         if entry is None or entry["expires"] <= now:
             response = self.get_response(request)
             if request.method != "GET" or not is_cacheable_response(response):
                 return response
-            entry = self._store(key, response, encoding, next_change(now, generation), now)
+            entry = self._store(key, response, encoding, next_change(now, current), now)
         return self._answer(request, entry, now)
 
     def _store(

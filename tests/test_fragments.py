@@ -7,13 +7,18 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.conf import settings
+from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Version
 
 from articles import services
+from articles.library import photo_url
+from articles.models import ArticleKind
 from frontpage import reads
 from frontpage.models import BreakingNews, HourlyReads
-from tests.support.factories import ArticleFactory
+from tests.support.factories import ArticleFactory, GalleryFactory, PictureFactory
 from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +35,7 @@ def _committed(django_capture_on_commit_callbacks, make):
         return make()
 
 
-def test_a_rendered_article_page_makes_at_most_six_queries_once_shared_parts_are_kept(
+def test_a_rendered_article_page_makes_at_most_two_queries_once_shared_parts_are_kept(
     client, django_assert_max_num_queries
 ):
     tags = ["Incentivi", "Ricarica", "Batterie"]
@@ -39,7 +44,7 @@ def test_a_rendered_article_page_makes_at_most_six_queries_once_shared_parts_are
         ArticleFactory(title=f"Correlata {n}", tags=tags[: 1 + n % 3])
     HourlyReads.objects.create(article=article, hour=reads.hour_of(timezone.now()), count=3)
     first = client.get(article.get_absolute_url()).content.decode()
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(2):  # its gallery, if any
         again = client.get(article.get_absolute_url()).content.decode()
     assert again == first
     assert "Correlata" in again  # the related list is there, from the kept value
@@ -175,3 +180,106 @@ def test_a_list_page_count_follows_publications_at_once(
     )
     assert "Pagina 1 di 2" in client.get("/tag/incentivi/").content.decode()
     assert "Pagina 2 di 2" in client.get("/tag/incentivi/?page=2").content.decode()
+
+
+# Kept markup ({% keep %}): the article's own data and the parts of a page
+# that are the same for every reader are kept rendered.
+
+
+def test_an_edit_shows_at_once_in_every_kept_part_of_the_article_page(
+    client, django_capture_on_commit_callbacks
+):
+    article = _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(title="Titolo di prima", tags=["Ibride"]),
+    )
+    before = client.get(article.get_absolute_url()).content.decode()
+    assert '<meta property="og:title" content="Titolo di prima">' in before
+    with django_capture_on_commit_callbacks(execute=True):
+        article.title = "Titolo corretto"
+        article.save()
+        article.tags.set(["Elettriche"])
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "Titolo di prima" not in html
+    assert '<meta property="og:title" content="Titolo corretto">' in html  # head
+    assert '<h1 class="article__title">Titolo corretto</h1>' in html  # the article itself
+    assert '<meta property="article:tag" content="Elettriche">' in html
+    assert 'href="/tag/elettriche/"' in html and 'href="/tag/ibride/"' not in html  # its tags
+
+
+def test_an_unpublished_article_answers_404_at_once_though_its_page_was_kept(
+    client, django_capture_on_commit_callbacks
+):
+    article = _committed(django_capture_on_commit_callbacks, lambda: ArticleFactory())
+    assert client.get(article.get_absolute_url()).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        services.article_transition(
+            article=article, name="unpublish", by=role_user("Caporedattore")
+        )
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_kept_parts_carry_nothing_of_one_request_into_another(client):
+    article = ArticleFactory(title="Una notizia")
+    home = client.get("/?utm_source=newsletter").content.decode()
+    page = client.get(article.get_absolute_url()).content.decode()
+    # The footer's cookie link brings each reader back to the page they were on.
+    assert "?next=/%3Futm_source%3Dnewsletter" in home
+    assert f"?next={article.get_absolute_url()}" in page.replace("%2F", "/")
+    assert "utm_source" not in page
+    # A section's own page marks itself in the navigation; the others do not.
+    section = client.get(article.section.get_absolute_url()).content.decode()
+    assert 'aria-current="page"' in section and 'aria-current="page"' not in page
+
+
+def test_a_preview_of_an_old_revision_neither_uses_nor_changes_the_public_page(client):
+    desk = role_user("Caporedattore")
+    article = ArticleFactory(title="Versione pubblica di prima")
+    first = Version.objects.get_for_object(article).get()
+    article.title = "Versione pubblica"
+    services.article_save(article=article, by=desk)
+    assert (
+        "Versione pubblica di prima" not in client.get(article.get_absolute_url()).content.decode()
+    )
+    client.force_login(desk)
+    old = client.get(
+        reverse("admin:articles_article_preview", args=[article.pk]), {"version": first.pk}
+    ).content.decode()
+    assert '<meta property="og:title" content="Versione pubblica di prima">' in old
+    client.logout()
+    public = client.get(article.get_absolute_url()).content.decode()
+    assert "Versione pubblica di prima" not in public
+    assert '<meta property="og:title" content="Versione pubblica">' in public
+
+
+def test_a_gallery_photo_page_and_its_article_keep_their_own_head_and_share_bar(client):
+    pictures = [PictureFactory(caption=f"Didascalia {n}") for n in range(1, 4)]
+    gallery = GalleryFactory(title="Tre foto", pictures=pictures)
+    article = ArticleFactory(title="Galleria dal salone", kind=ArticleKind.GALLERY, gallery=gallery)
+    photo = photo_url(article, gallery.pk, 2)
+    for _ in range(2):  # the second round from what was kept
+        page = client.get(article.get_absolute_url()).content.decode()
+        shown = client.get(photo).content.decode()
+        assert (
+            f'<link rel="canonical" href="{settings.SITE_URL}{article.get_absolute_url()}">' in page
+        )
+        assert f'<link rel="canonical" href="{settings.SITE_URL}{photo}">' in shown
+        # Both share bars, the kept one at the end too, share the page itself.
+        assert shown.count(f'data-url="{settings.SITE_URL}{photo}"') == 2
+        assert page.count(f'data-url="{settings.SITE_URL}{article.get_absolute_url()}"') == 2
+
+
+def test_keep_renders_a_part_once_and_afresh_in_a_preview(settings):
+    rendered = []
+    template = Template('{% load fragments %}{% keep "part" n %}{{ count }}{% endkeep %}')
+
+    def count():
+        rendered.append(1)
+        return len(rendered)
+
+    assert template.render(Context({"n": 1, "count": count})) == "1"
+    assert template.render(Context({"n": 1, "count": count})) == "1"  # kept
+    assert template.render(Context({"n": 2, "count": count})) == "2"  # its own key
+    assert template.render(Context({"n": 1, "count": count, "is_preview": True})) == "3"
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    assert template.render(Context({"n": 1, "count": count})) == "4"  # off in development

@@ -48,9 +48,9 @@ def test_a_second_run_adds_and_reuses_the_pictures_and_reset_starts_over():
 
 def test_generating_retires_the_cached_pages(settings, tmp_path):
     settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
-    before = pagecache._generation()
+    before = pagecache.generation()
     _generate("--count", "5")
-    assert pagecache._generation() != before
+    assert pagecache.generation() != before
 
 
 def test_generated_articles_are_listed_on_the_public_pages(client):
