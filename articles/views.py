@@ -83,18 +83,14 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
     def get_context_data(self, **kwargs):
         article = self.object
 
+        # Only for rendering: the page keeps the lists' markup ({% keep %}), and a
+        # preview, whose tags may not be the public ones, renders its own.
         @functools.cache
         def lists():
-            def compute():
-                read_also = read_also_for(article)
-                picked = {a.pk for a in read_also}
-                related = Article.objects.published().for_cards().related_to(article)
-                return read_also, [a for a in related if a.pk not in picked]
-
-            # A preview's tags may not be the public ones: its lists are its own.
-            if kwargs.get("is_preview"):
-                return compute()
-            return remember(f"article-lists:{article.pk}", compute)
+            read_also = read_also_for(article)
+            picked = {a.pk for a in read_also}
+            related = Article.objects.published().for_cards().related_to(article)
+            return read_also, [a for a in related if a.pk not in picked]
 
         body = library.body_media(article, self.focus)
         gallery = library.main_gallery(article, self.focus)
