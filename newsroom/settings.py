@@ -282,7 +282,7 @@ STORAGES = {
         "BACKEND": env.str("MEDIA_STORAGE", default="django.core.files.storage.FileSystemStorage")
     },
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        "BACKEND": "newsroom.staticstorage.MinifiedStaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
