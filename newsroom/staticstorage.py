@@ -30,7 +30,11 @@ class MinifiedStaticFilesStorage(CompressedManifestStaticFilesStorage):
             paths = dict(paths)
             for path, (source_storage, source) in paths.items():
                 minify = MINIFIERS.get(Path(path).suffix)
-                if minify and is_ours(source_storage) and not path.endswith((".min.js", ".min.css")):
+                if (
+                    minify
+                    and is_ours(source_storage)
+                    and not path.endswith((".min.js", ".min.css"))
+                ):
                     with source_storage.open(source) as original:
                         text = original.read().decode("utf-8")
                     Path(self.path(path)).write_text(minify(text), encoding="utf-8")
