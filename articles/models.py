@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import reversion
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -78,8 +79,15 @@ class Section(models.Model):
         return public_url("articles:section", slug=self.slug)
 
 
-# Related articles are ranked among this many newest pieces sharing a tag.
+# Related articles are ranked among the newest pieces sharing a tag: at most
+# this many, looked for among the newest RELATED_WINDOW published articles,
+# plus each tag's RELATED_PER_TAG most recently added pieces (so an article
+# with rare tags still finds its older siblings).
 RELATED_CANDIDATES = 100
+RELATED_WINDOW = 1000
+RELATED_PER_TAG = 25
+# Before any article: the window's start while the archive is smaller than it.
+_BEFORE_ALL = datetime(1900, 1, 1, tzinfo=UTC)
 
 
 def _live(now) -> Q:
@@ -148,25 +156,46 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article: Article, limit: int = 4) -> ArticleQuerySet:
         """Articles sharing the most tags with ``article``, newest first on ties.
 
-        Ranked among the RELATED_CANDIDATES newest pieces that share a tag with
-        it: the newest-first index is walked until that many are found, so the
-        cost follows how common the tags are, not the size of the archive.
+        Ranked among a bounded set of candidates, whatever the archive's size
+        and however rare the tags: the newest pieces sharing a tag, found by
+        walking the newest-first index no further than RELATED_WINDOW articles
+        (a walk to the end of the archive took 1.7 s at 100,000 articles for
+        an article whose tags no recent piece wears), and each tag's
+        RELATED_PER_TAG most recently added pieces, read from the (tag,
+        article) index alone.
         """
         tag_ids = [tag.pk for tag in article.tags.all()]
         if not tag_ids:
             return self.none()
+        base = self.order_by().select_related(None).prefetch_related(None)
         shares_a_tag = Exists(
             TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag_id__in=tag_ids)
         )
-        candidates = (
-            self.order_by()
-            .select_related(None)
-            .prefetch_related(None)
-            .filter(shares_a_tag)
+        window_start = base.order_by("-published_at").values("published_at")[
+            RELATED_WINDOW - 1 : RELATED_WINDOW
+        ]
+        recent = (
+            base.filter(shares_a_tag)
             .exclude(pk=article.pk)
+            .filter(published_at__gte=Coalesce(Subquery(window_start), Value(_BEFORE_ALL)))
             .order_by("-published_at")
             .values("pk")[:RELATED_CANDIDATES]
         )
+        selects, params = [], []
+        for n, part in enumerate(
+            [recent]
+            + [
+                TaggedArticle.objects.filter(tag_id=tag_id)
+                .exclude(content_object_id=article.pk)
+                .order_by("-content_object_id")
+                .values("content_object_id")[:RELATED_PER_TAG]
+                for tag_id in tag_ids
+            ]
+        ):
+            sql, part_params = part.query.sql_with_params()
+            selects.append(f"SELECT * FROM ({sql}) related_{n}")
+            params.extend(part_params)
+        candidates = RawSQL(" UNION ALL ".join(selects), params)
         # Counted per candidate by a subquery on the (tag, article) index: a
         # join and GROUP BY would group the candidates' whole rows, bodies included.
         shared = (

@@ -76,6 +76,24 @@ def test_related_articles_share_tags_and_exclude_the_article(client):
     assert related == [closest, near]
 
 
+def test_an_article_with_a_rare_tag_finds_its_older_siblings_beyond_the_newest_window(
+    client, monkeypatch
+):
+    from articles import models
+
+    monkeypatch.setattr(models, "RELATED_WINDOW", 3)
+    long_ago = timezone.now() - timedelta(days=900)
+    sibling = ArticleFactory(
+        title="Vecchia sorella", tags=["Rara", "Rarissima"], published_at=long_ago
+    )
+    article = ArticleFactory(tags=["Rara", "Rarissima", "Comune"])
+    newer = [ArticleFactory(title=f"Recente {n}", tags=["Comune"]) for n in range(5)]
+    related = list(client.get(article.get_absolute_url()).context["related"])
+    # Two shared tags rank first however old; then the newest sharing one.
+    assert related[0] == sibling
+    assert related[1:] == sorted(newer, key=lambda a: a.published_at, reverse=True)[:3]
+
+
 def _article_with(n):
     section = SectionFactory()
     authors = [AuthorFactory() for _ in range(n)]
