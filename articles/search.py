@@ -232,9 +232,11 @@ class Results(Sequence):
         ids = self._ids[index]
         if not ids:
             return []
-        page = Article.objects.for_listing().filter(pk__in=ids)
+        # The stored vector is never shown; on PostgreSQL the headline is made
+        # from the body in the database, so the body stays there too.
+        page = Article.objects.for_listing().filter(pk__in=ids).defer("search_vector")
         if is_full_text():
-            page = page.annotate(headline=_headline(self.query))
+            page = page.annotate(headline=_headline(self.query)).defer("body")
         articles = page.in_bulk()
         return [articles[pk] for pk in ids if pk in articles]
 
@@ -391,6 +393,8 @@ def add_snippets(articles, query: Query) -> None:
         headline = getattr(article, "headline", None)
         if headline:
             article.snippet = snippet(headline)
+        elif "body" in article.get_deferred_fields():  # an empty text: nothing to show
+            article.snippet = escape(article.standfirst)
         else:
             text = " ".join(filter(None, (article.standfirst, plain_body(article.body))))
             article.snippet = highlight(text, query.terms) or escape(article.standfirst)
