@@ -8,9 +8,11 @@ Production settings (DEBUG off, SECRET_KEY and SITE_URL set, WhiteNoise),
 gunicorn with --workers sync workers, wrk on 127.0.0.1 bounded in time. The
 database is generated once (seed_demo + generate_articles) under var/bench/
 and reused. Prints req/s, p50, p99 and the ratio to the floor for each page
-cold (nothing kept), uncached (page cache off, shared parts kept) and
-cached, then queries per page, worker memory
-and the article page's weight. Figures only: it never passes or fails.
+cold (nothing kept), uncached (page cache off, what is the same for every
+reader kept: newsroom/fragments.py), the article page on a first visit (a
+different article each request, only the site's shared parts kept) and
+cached, then queries per page, worker memory and the article page's weight
+as the server sends it. Figures only: it never passes or fails.
 """
 
 from __future__ import annotations
