@@ -114,7 +114,7 @@ def consent_variant(request: HttpRequest) -> str:
 
 
 def _encoding(request: HttpRequest) -> str:
-    accepted = request.headers.get("Accept-Encoding", "")
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
     if not settings.PAGE_COMPRESSION:
         return "identity"
     if "br" in accepted:
@@ -138,7 +138,9 @@ def is_cacheable_request(request: HttpRequest) -> bool:
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(BYPASS_PREFIXES)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "Authorization" not in request.headers
+        # META, not request.headers: a stored page is served in about 100 µs,
+        # and building the headers' mapping would be a tenth of it.
+        and "HTTP_AUTHORIZATION" not in request.META
     )
 
 
@@ -165,7 +167,9 @@ class PageCacheMiddleware:
         encoding = _encoding(request)
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
         current = generation()
-        key = f"pagecache:{current}:{address}:{consent_variant(request)}:{encoding}"
+        # "v2": entries hold their final Vary (an older entry, in a shared
+        # cache during a deploy, would be served without it).
+        key = f"pagecache:v2:{current}:{address}:{consent_variant(request)}:{encoding}"
         entry = cache.get(key)
         if entry is None or entry["expires"] <= now:
             response = self.get_response(request)
@@ -178,6 +182,8 @@ class PageCacheMiddleware:
         self, key: str, response: HttpResponse, encoding: str, expires: datetime, now: datetime
     ) -> dict:
         body = _compress(response.content, encoding)
+        # The Vary a stored page is served with, worked out once, not per hit.
+        patch_vary_headers(response, ("Cookie", "Sec-GPC", "Accept-Encoding"))
         entry = {
             "body": body,
             "headers": {h: response[h] for h in STORED_HEADERS if response.has_header(h)},
@@ -191,7 +197,7 @@ class PageCacheMiddleware:
 
     def _answer(self, request: HttpRequest, entry: dict, now: datetime) -> HttpResponse:
         remaining = max(0, int((entry["expires"] - now).total_seconds()))
-        if request.headers.get("If-None-Match") == entry["etag"]:
+        if request.META.get("HTTP_IF_NONE_MATCH") == entry["etag"]:
             response = HttpResponseNotModified()
         else:
             response = HttpResponse(entry["body"])
@@ -205,7 +211,5 @@ class PageCacheMiddleware:
         response["Cache-Control"] = (
             f"public, max-age=0, s-maxage={remaining}, stale-while-revalidate=30"
         )
-        if entry["vary"]:
-            response["Vary"] = entry["vary"]
-        patch_vary_headers(response, ("Cookie", "Sec-GPC", "Accept-Encoding"))
+        response["Vary"] = entry["vary"]
         return response

@@ -187,7 +187,7 @@ else:
     # holds far more than Django's default 300 entries.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "newsroom.cache.LocalMemoryCache",
             "OPTIONS": {"MAX_ENTRIES": env.int("LOCAL_CACHE_ENTRIES", default=20000)},
         }
     }
