@@ -105,6 +105,19 @@ def published_through(relation: str, at: datetime | None = None) -> Q:
     return Q(**{f"{relation}__status": Status.PUBLISHED, f"{relation}__published_at__lte": now})
 
 
+def _union_all(parts) -> RawSQL:
+    """One-column querysets, each with its own LIMIT, glued with UNION ALL.
+
+    Each part is wrapped in a derived table: SQLite refuses LIMIT in the arms
+    of a compound SELECT, so Django's union() cannot build it there."""
+    selects, params = [], []
+    for n, part in enumerate(parts):
+        sql, part_params = part.query.sql_with_params()
+        selects.append(f"SELECT * FROM ({sql}) part_{n}")
+        params.extend(part_params)
+    return RawSQL(" UNION ALL ".join(selects), params)
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, *, at: datetime | None = None) -> ArticleQuerySet:
         """The one visibility rule: published, and its time has come (by ``at``,
@@ -139,19 +152,15 @@ class ArticleQuerySet(models.QuerySet):
         One small subquery per section glued with UNION ALL, each served by
         the section/status/date index and stopping after ``per_section``
         rows, instead of ranking the whole archive with a window function.
-        (Each part is wrapped in a derived table: SQLite refuses LIMIT in the
-        arms of a compound SELECT, so Django's union() cannot build it there.)
         """
         base = self.order_by().select_related(None).prefetch_related(None)
-        selects, params = [], []
-        for n, pk in enumerate(Section.objects.values_list("pk", flat=True)):
-            part = base.filter(section_id=pk).order_by("-published_at").values("pk")
-            sql, part_params = part[:per_section].query.sql_with_params()
-            selects.append(f"SELECT * FROM ({sql}) latest_{n}")
-            params.extend(part_params)
-        if not selects:
+        parts = [
+            base.filter(section_id=pk).order_by("-published_at").values("pk")[:per_section]
+            for pk in Section.objects.values_list("pk", flat=True)
+        ]
+        if not parts:
             return self.none()
-        return self.filter(pk__in=RawSQL(" UNION ALL ".join(selects), params))
+        return self.filter(pk__in=_union_all(parts))
 
     def related_to(self, article: Article, limit: int = 4) -> ArticleQuerySet:
         """Articles sharing the most tags with ``article``, newest first on ties.
@@ -181,21 +190,14 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("-published_at")
             .values("pk")[:RELATED_CANDIDATES]
         )
-        selects, params = [], []
-        for n, part in enumerate(
-            [recent]
-            + [
-                TaggedArticle.objects.filter(tag_id=tag_id)
-                .exclude(content_object_id=article.pk)
-                .order_by("-content_object_id")
-                .values("content_object_id")[:RELATED_PER_TAG]
-                for tag_id in tag_ids
-            ]
-        ):
-            sql, part_params = part.query.sql_with_params()
-            selects.append(f"SELECT * FROM ({sql}) related_{n}")
-            params.extend(part_params)
-        candidates = RawSQL(" UNION ALL ".join(selects), params)
+        per_tag = [
+            TaggedArticle.objects.filter(tag_id=tag_id)
+            .exclude(content_object_id=article.pk)
+            .order_by("-content_object_id")
+            .values("content_object_id")[:RELATED_PER_TAG]
+            for tag_id in tag_ids
+        ]
+        candidates = _union_all([recent, *per_tag])
         # Counted per candidate by a subquery on the (tag, article) index: a
         # join and GROUP BY would group the candidates' whole rows, bodies included.
         shared = (
