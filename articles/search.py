@@ -24,7 +24,6 @@ from datetime import date, datetime, time
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
-    SearchRank,
     SearchVector,
 )
 from django.db import connection, transaction
@@ -177,20 +176,45 @@ def search(query: Query, filters: Filters | None = None) -> Results:
     among themselves on PostgreSQL (title above standfirst and tags above
     body), newest first elsewhere."""
     if not query.terms:
-        return Results(Article.objects.none().values_list("pk"), query)
+        return Results([], query)
     published = _filtered(Article.objects.published(), filters)
-    ts_query = _ts_query(query) if is_full_text() else None
-    if ts_query is None:
-        matches = published.filter(_every_word(query))
-    else:
-        matches = published.filter(search_vector=ts_query)
-    newest = matches.order_by("-published_at", "-created_at").values("pk")[: CANDIDATES + 1]
-    found = Article.objects.filter(pk__in=newest)
-    order = ("-published_at", "-created_at", "-pk")
-    if ts_query is not None:
-        found = found.annotate(rank=SearchRank(F("search_vector"), ts_query))
-        order = ("-rank", *order)
-    return Results(found.order_by(*order).values_list("pk", "published_at", "created_at"), query)
+    if not is_full_text():
+        newest = _newest(published.filter(_every_word(query))).values_list("pk", Value(0.0))
+        return Results(newest, query)
+    ts_query = _ts_query(query)
+    return Results(_Ranked(_newest(published.filter(search_vector=ts_query)), ts_query), query)
+
+
+def _newest(matches):
+    return matches.order_by("-published_at", "-created_at", "-pk")[: CANDIDATES + 1]
+
+
+class _Ranked:
+    """(id, rank) of the newest matches, newest first, in one query.
+
+    The rank is worked out in an outer query over the newest matches: where
+    the planner gathers every match from the GIN index and sorts them by date,
+    a rank in the same SELECT would read the vector of every match, not only
+    of the newest. The dates stay in the database: only ids and ranks travel."""
+
+    SQL = (
+        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ({newest}) AS newest "
+        "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
+    )
+
+    def __init__(self, newest, ts_query: SearchQuery):
+        self.newest, self.ts_query = newest, ts_query
+
+    def __iter__(self):
+        newest = self.newest.values("pk", "search_vector", "published_at", "created_at")
+        newest_sql, newest_params = newest.query.sql_with_params()
+        compiler = newest.query.get_compiler(connection=connection)
+        ts_sql, ts_params = compiler.compile(self.ts_query.resolve_expression(newest.query))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                self.SQL.format(ts_query=ts_sql, newest=newest_sql), [*ts_params, *newest_params]
+            )
+            return iter(cursor.fetchall())
 
 
 class Results(Sequence):
@@ -201,13 +225,13 @@ class Results(Sequence):
     matched (the page says "more than", not a number that would cost counting
     every match)."""
 
-    def __init__(self, ranked, query: Query):
-        self._ranked = ranked  # (id, published_at, created_at), best first
+    def __init__(self, newest, query: Query):
+        self._newest = newest  # (id, rank) of up to CANDIDATES + 1 matches, newest first
         self.query = query
 
     @cached_property
     def _rows(self) -> list[tuple]:
-        return list(self._ranked)
+        return list(self._newest)
 
     @property
     def more(self) -> bool:
@@ -215,13 +239,10 @@ class Results(Sequence):
 
     @cached_property
     def _ids(self) -> list[int]:
-        rows = self._rows
-        if self.more:
-            # The oldest was fetched only to tell "more than": it is not one of
-            # the newest, whatever its rank.
-            oldest = min(rows, key=lambda row: (row[1], row[2], row[0]))
-            rows = [row for row in rows if row is not oldest]
-        return [row[0] for row in rows]
+        # The oldest row was fetched only to tell "more than". A stable sort
+        # keeps the newest first among equal ranks.
+        rows = self._rows[:CANDIDATES]
+        return [pk for pk, _rank in sorted(rows, key=lambda row: -row[1])]
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -232,9 +253,14 @@ class Results(Sequence):
         ids = self._ids[index]
         if not ids:
             return []
-        # The stored vector is never shown; on PostgreSQL the headline is made
-        # from the body in the database, so the body stays there too.
-        page = Article.objects.for_listing().filter(pk__in=ids).defer("search_vector")
+        # What a result shows (no byline), without the stored vector; on
+        # PostgreSQL the headline is made from the body in the database, so
+        # the body stays there too.
+        page = (
+            Article.objects.filter(pk__in=ids)
+            .select_related("section", "lead_picture", "sponsor")
+            .defer("search_vector")
+        )
         if is_full_text():
             page = page.annotate(headline=_headline(self.query)).defer("body")
         articles = page.in_bulk()

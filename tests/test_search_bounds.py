@@ -167,3 +167,39 @@ def test_the_typo_suggestion_looks_up_only_the_first_words(client):
     lookups = sum("similarity(" in q["sql"] for q in queries.captured_queries)
     assert lookups == search.SUGGESTED_WORDS
     assert response.status_code == 200
+
+
+def _plan_nodes(plan):
+    yield plan
+    for child in plan.get("Plans", []):
+        yield from _plan_nodes(child)
+
+
+def _ranks(node):
+    return any("ts_rank" in column for column in node.get("Output", []))
+
+
+def _ranks_here(node):
+    # Where the rank is worked out, not only passed up from a child.
+    return _ranks(node) and not any(_ranks(child) for child in node.get("Plans", []))
+
+
+@on_postgresql
+def test_only_the_newest_matches_are_ranked_whatever_plan_finds_them(client, three_candidates):
+    # Ranking reads each article's stored vector again: when the planner
+    # gathers every match and sorts them by date, a rank worked out beside
+    # the match would read them all, not only the newest.
+    for n in range(8):
+        _article(n, title=f"Idrogeno numero {n}")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/cerca/", {"q": "idrogeno"})
+    assert len(_titles(response)) == 3
+    [ranking] = [q["sql"] for q in queries.captured_queries if "ts_rank" in q["sql"]]
+    for scans in ("on", "off"):
+        with connection.cursor() as cursor:
+            # Off: no date index walk, so every match comes from a scan and a sort.
+            cursor.execute(f"SET LOCAL enable_indexscan = {scans}")
+            cursor.execute("EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) " + ranking)
+            [[plan]] = cursor.fetchone()
+        ranked = [node for node in _plan_nodes(plan["Plan"]) if _ranks_here(node)]
+        assert ranked and all(node["Actual Rows"] <= 4 for node in ranked), plan
