@@ -146,6 +146,24 @@ def test_snippet_marks_stay_balanced_when_the_text_holds_the_marker_characters(c
 
 
 @on_postgresql
+def test_snippet_of_a_long_body_shows_no_markup_where_the_reading_stops(client, monkeypatch):
+    # Only the start of the body is read for the snippet: a link cut in half
+    # there must not show its address as text.
+    monkeypatch.setattr(search, "HEADLINE_TEXT", 60)
+    monkeypatch.setattr(search, "HEADLINE_MARKUP", 80)
+    link = '<a href="https://example.com/batterie-segrete">batterie segrete</a>'
+    ArticleFactory(
+        title="Accumulatori",
+        standfirst="",
+        body=f"<p>Le batterie allo stato solido arrivano {link}</p>" + "<p>Altro testo.</p>" * 2000,
+    )
+    html = client.get("/cerca/", {"q": "batterie"}).content.decode()
+    snippet = html[html.index('class="result__snippet"') :].split("</p>", 1)[0]
+    assert "<mark>batterie</mark> allo stato solido" in snippet
+    assert "href" not in snippet and "example.com" not in snippet and "&lt;" not in snippet
+
+
+@on_postgresql
 def test_edits_through_the_service_refresh_the_vector(client):
     from articles import services
 
