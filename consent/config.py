@@ -54,17 +54,22 @@ _kept: tuple[str, Config] | None = None
 
 
 def load() -> Config:
+    return load_with_token()[1]
+
+
+def load_with_token() -> tuple[str, Config]:
+    """The configuration and its token, which changes whenever it does."""
     global _kept
     token = cache.get(TOKEN_KEY)
     if token is not None and _kept is not None and _kept[0] == token:
-        return _kept[1]
+        return _kept
     entry = cache.get(CACHE_KEY)
     if entry is None:
         entry = (secrets.token_hex(8), _build())
         cache.set(CACHE_KEY, entry, CACHE_SECONDS)
         cache.set(TOKEN_KEY, entry[0], CACHE_SECONDS)
     _kept = entry
-    return entry[1]
+    return entry
 
 
 def invalidate(**kwargs):

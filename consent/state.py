@@ -11,7 +11,7 @@ from .models import CategoryKey
 class ConsentState:
     def __init__(self, request):
         self.request = request
-        self.config = config.load()
+        self.config_token, self.config = config.load_with_token()
         self.choice = policy.decode(request.COOKIES.get(policy.COOKIE_NAME))
         # From META: read for every stored page served (request.headers costs more).
         self.gpc = request.META.get("HTTP_SEC_GPC", "").strip() == "1"
@@ -23,6 +23,11 @@ class ConsentState:
     @property
     def show_banner(self) -> bool:
         return self.config.asks_for_consent and not self.is_current
+
+    @property
+    def variant(self) -> str:
+        """What of the reader's consent a page shows: banner or not, granted, GPC."""
+        return f"{int(self.show_banner)}:{','.join(sorted(self.granted))}:{int(self.gpc)}"
 
     @cached_property
     def granted(self) -> frozenset:

@@ -109,8 +109,7 @@ def consent_variant(request: HttpRequest) -> str:
     """What of the reader's consent a page shows: banner or not, granted, GPC."""
     from consent.state import ConsentState
 
-    state = ConsentState(request)
-    return f"{int(state.show_banner)}:{','.join(sorted(state.granted))}:{int(state.gpc)}"
+    return ConsentState(request).variant
 
 
 def _encoding(request: HttpRequest) -> str:

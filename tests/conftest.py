@@ -1,7 +1,11 @@
 import pytest
 from django.core.cache import cache
 
-from tests.support.consent_support import demo_consent, embed_article  # noqa: F401  (consent fixtures)
+from tests.support.consent_support import (  # noqa: F401  (consent fixtures)
+    banner_rendered_or_kept,
+    demo_consent,
+    embed_article,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ from tests.support.consent_support import (
 )
 from tests.support.factories import ArticleFactory, AuthorFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("banner_rendered_or_kept")]
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -166,3 +166,55 @@ def test_content_security_policy_allows_configured_script_hosts_and_embed_frames
     assert directives["script-src"] == "'self' https://stats.example.com"
     assert "https://www.youtube-nocookie.com" in directives["frame-src"]
     assert "'unsafe-inline'" not in header
+
+
+def _box(html, key, prefix="panel"):
+    return ElementFinder.find(html, id=f"{prefix}-cat-{key}")[0][1]
+
+
+def test_each_reader_sees_the_banner_of_their_own_consent_on_the_same_page(
+    client, demo_consent, settings
+):
+    from django.test import Client
+
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    deciding, browser_refusing = Client(), Client()
+    first = client.get("/").content.decode()
+    choose(deciding, "save", categories=[CategoryKey.STATISTICS], via="preferences")
+    decided = deciding.get("/").content.decode()
+    refused = browser_refusing.get("/", HTTP_SEC_GPC="1").content.decode()
+    again = client.get("/").content.decode()
+
+    assert banner_shown(first) and banner_shown(again) and banner_shown(refused)
+    assert not banner_shown(decided)
+    assert "checked" in _box(decided, CategoryKey.STATISTICS)
+    for html in (first, again, refused):
+        assert "checked" not in _box(html, CategoryKey.STATISTICS)
+    assert "disabled" in _box(refused, CategoryKey.MARKETING)
+    assert "disabled" not in _box(again, CategoryKey.MARKETING)
+    assert "Rifiutati dal tuo browser" in refused and "Rifiutati dal tuo browser" not in again
+
+
+def test_the_banner_returns_each_page_to_itself_with_its_address_escaped(
+    client, demo_consent, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    article = ArticleFactory(title="Una notizia")
+    pages = {
+        "/": "/",
+        article.get_absolute_url(): article.get_absolute_url(),
+        '/cerca/?q="auto"<b>&pagina=2': "/cerca/?q=%22auto%22%3Cb%3E&amp;pagina=2",
+    }
+    for url, returned in pages.items():
+        html = client.get(url).content.decode()
+        assert html.count(f'name="next" value="{returned}"') == 2  # the banner and its panel
+        assert "\ue000" not in html
+
+
+def test_a_category_changed_by_admins_shows_in_the_banner_at_once(client, demo_consent, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    assert "Statistiche anonime del sito" not in client.get("/").content.decode()
+    category = ConsentCategory.objects.get(key=CategoryKey.STATISTICS)
+    category.name = "Statistiche anonime del sito"
+    category.save()  # in a test the page cache's on-commit retirement never runs
+    assert "Statistiche anonime del sito" in client.get("/").content.decode()

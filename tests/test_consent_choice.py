@@ -10,7 +10,7 @@ from tests.support.consent_support import (
     stored_choice,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("banner_rendered_or_kept")]
 STATISTICS, THIRD_PARTY = CategoryKey.STATISTICS, CategoryKey.THIRD_PARTY
 OPTIONAL = {STATISTICS, CategoryKey.MARKETING, THIRD_PARTY}
 

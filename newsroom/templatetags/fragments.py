@@ -12,6 +12,10 @@ queries nor its rendering.
 import hashlib
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from newsroom.fragments import remember
 
@@ -39,3 +43,34 @@ def keep(parser, token):
     nodelist = parser.parse(("endkeep",))
     parser.delete_first_token()
     return KeepNode(nodelist, [parser.compile_filter(part) for part in parts])
+
+
+# Stands for the address the banner's forms return to; escaping leaves it alone.
+_RETURN_ADDRESS = "\ue000next\ue000"
+
+
+@register.simple_tag(takes_context=True)
+def consent_banner(context):
+    """The cookie banner and its preferences panel, kept for each consent state.
+
+    Rendering them cost more than the rest of a kept article page. They differ
+    between readers only by what the reader's consent shows (the variant the
+    page cache keys pages by) and by the page they return to, which is put in
+    after; the configuration's token retires them when admins change it."""
+    consent, request = context.get("consent"), context.get("request")
+    if not consent:
+        return ""
+    html = remember(
+        f"consent-banner:{consent.config_token}:{consent.variant}:{get_language()}",
+        lambda: render_to_string(
+            "partials/consent_banner.html",
+            {
+                "show": consent.show_banner,
+                "rows": consent.categories_for_form,
+                "next": _RETURN_ADDRESS,
+            },
+        ),
+    )
+    # The template escaped the address where it stood; so is the one put there.
+    address = request.get_full_path() if request else ""
+    return mark_safe(html.replace(_RETURN_ADDRESS, escape(address)))  # noqa: S308

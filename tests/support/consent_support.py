@@ -23,6 +23,13 @@ def demo_consent(db):
     call_command("seed_consent_demo", stdout=io.StringIO())
 
 
+@pytest.fixture(params=[0, 300], ids=["banner-rendered", "banner-kept"])
+def banner_rendered_or_kept(request, settings):
+    """Each consent test twice: the banner rendered at each request, and kept
+    for each consent state as production keeps it."""
+    settings.FRAGMENT_CACHE_SECONDS = request.param
+
+
 @pytest.fixture
 def embed_article(db):
     return ArticleFactory(body=YOUTUBE_BODY, tags=["Ricarica"])
