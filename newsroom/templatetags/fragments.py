@@ -7,6 +7,8 @@ request path, no user, no form token. A preview renders it afresh, since it
 may show what readers must not see yet. The values it shows should reach the
 template lazily (a callable, a lazy object), so a kept part costs neither its
 queries nor its rendering.
+
+``{% consent_banner %}`` is kept the same way, once for each consent state.
 """
 
 import hashlib
