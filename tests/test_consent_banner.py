@@ -172,12 +172,9 @@ def _box(html, key, prefix="panel"):
     return ElementFinder.find(html, id=f"{prefix}-cat-{key}")[0][1]
 
 
-def test_each_reader_sees_the_banner_of_their_own_consent_on_the_same_page(
-    client, demo_consent, settings
-):
+def test_each_reader_sees_the_banner_of_their_own_consent_on_the_same_page(client, demo_consent):
     from django.test import Client
 
-    settings.FRAGMENT_CACHE_SECONDS = 300
     deciding, browser_refusing = Client(), Client()
     first = client.get("/").content.decode()
     choose(deciding, "save", categories=[CategoryKey.STATISTICS], via="preferences")
@@ -195,10 +192,7 @@ def test_each_reader_sees_the_banner_of_their_own_consent_on_the_same_page(
     assert "Rifiutati dal tuo browser" in refused and "Rifiutati dal tuo browser" not in again
 
 
-def test_the_banner_returns_each_page_to_itself_with_its_address_escaped(
-    client, demo_consent, settings
-):
-    settings.FRAGMENT_CACHE_SECONDS = 300
+def test_the_banner_returns_each_page_to_itself_with_its_address_escaped(client, demo_consent):
     article = ArticleFactory(title="Una notizia")
     pages = {
         "/": "/",
@@ -211,8 +205,7 @@ def test_the_banner_returns_each_page_to_itself_with_its_address_escaped(
         assert "\ue000" not in html
 
 
-def test_a_category_changed_by_admins_shows_in_the_banner_at_once(client, demo_consent, settings):
-    settings.FRAGMENT_CACHE_SECONDS = 300
+def test_a_category_changed_by_admins_shows_in_the_banner_at_once(client, demo_consent):
     assert "Statistiche anonime del sito" not in client.get("/").content.decode()
     category = ConsentCategory.objects.get(key=CategoryKey.STATISTICS)
     category.name = "Statistiche anonime del sito"

@@ -35,7 +35,7 @@ BOUNDS = {
     "section": 5,
     "tag": 5,
     "author": 5,
-    "search": 6,  # and the sections of its filter
+    "search": 5,  # and the sections of its filter
     "rss": 4,
     "atom": 4,
     "section feed": 5,
