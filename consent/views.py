@@ -108,11 +108,10 @@ class PreferencesView(TemplateView):
     template_name = "consent/preferences.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            # Opened directly, the page comes back to itself and shows the saved choice.
-            next=safe_next(self.request, self.request.GET.get("next"), self.request.path),
-            **kwargs,
-        )
+        # Opened directly, the page comes back to itself and shows the saved choice.
+        back = safe_next(self.request, self.request.GET.get("next"), self.request.path)
+        # ``return_to``: where the footer's link to this page returns, too.
+        return super().get_context_data(next=back, return_to=back, **kwargs)
 
 
 class CookiePolicyView(TemplateView):

@@ -255,3 +255,13 @@ def test_preferences_page_opened_directly_comes_back_to_itself(client, demo_cons
     page = client.get(response["Location"]).content.decode()
     assert "La tua scelta attuale è stata salvata il" in page
     assert "checked" in ElementFinder.find(page, id=f"page-cat-{STATISTICS}")[0][1]
+
+
+def test_the_footer_link_on_the_preferences_page_keeps_the_page_to_go_back_to(client, demo_consent):
+    # Not the preferences page's own address: clicked again and again, that
+    # would nest without end (and a crawler would follow it for ever).
+    html = client.get("/cookie/preferenze/?next=/tag/toyota/").content.decode()
+    assert 'href="/cookie/preferenze/?next=/tag/toyota/"' in html
+    assert "next=/cookie/preferenze/%3F" not in html
+    html = client.get("/cookie/preferenze/?next=https://evil.example/").content.decode()
+    assert 'href="/cookie/preferenze/?next=/cookie/preferenze/"' in html

@@ -18,7 +18,7 @@ from articles.models import Article, Section
 from authors.models import Author
 from publisher.models import Publisher
 from tests import settings as suite_settings
-from tests.support.crawl import crawl
+from tests.support.crawl import assert_clean, crawl
 from tests.support.factories import write_raw
 from tests.support.roles import role_user
 
@@ -76,15 +76,9 @@ def demo_crawl(seeded, django_db_blocker):
         return crawl(recording), recording.pages
 
 
-def _assert_clean(result):
-    assert not result.server_errors, result.server_errors
-    assert not result.xml_errors, result.xml_errors
-    assert not result.not_found, f"broken links: {result.not_found}"
-
-
 def test_every_page_and_sitemap_url_of_the_demo_answers(demo, demo_crawl):
     result, _ = demo_crawl
-    _assert_clean(result)
+    assert_clean(result)
     for article in Article.objects.published():
         assert result.statuses.get(article.get_absolute_url()) == 200, article.slug
     assert len(result.statuses) > 150
@@ -134,7 +128,7 @@ def test_hostile_and_unusual_data_never_breaks_a_page_feed_or_sitemap(client, de
         articles[0], title="Inserito\x0bsenza\x01filtri", standfirst="Sommario\x08con\x1bcontrolli"
     )
     result = crawl(client)
-    _assert_clean(result)
+    assert_clean(result)
     for article in articles:
         assert result.statuses.get(article.get_absolute_url()) == 200, article.title
         for tag in article.tags.all():

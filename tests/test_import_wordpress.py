@@ -17,7 +17,7 @@ from articles.workflow import State, Status
 from authors.models import Author
 from importer.models import ImportedPost, OldPermalink
 from media.models import Picture
-from tests.support.crawl import crawl
+from tests.support.crawl import assert_clean, crawl
 from tests.support.wordpress import EXPORT, UPLOADS, run_import
 
 pytestmark = pytest.mark.django_db
@@ -277,9 +277,7 @@ def test_a_default_section_takes_the_posts_without_a_category():
 
 def test_the_imported_site_passes_the_crawl(client, imported):
     result = crawl(client)
-    assert not result.server_errors, result.server_errors
-    assert not result.xml_errors, result.xml_errors
-    assert not result.not_found, result.not_found
+    assert_clean(result)
     for wp_id in PUBLISHED:
         assert result.statuses.get(article(wp_id).get_absolute_url()) == 200, wp_id
     assert article(12).kind == ArticleKind.GALLERY

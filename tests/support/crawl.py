@@ -37,6 +37,9 @@ class _Links(HTMLParser):
 class Crawl:
     statuses: dict[str, int] = field(default_factory=dict)
     xml_errors: dict[str, str] = field(default_factory=dict)
+    # Pages found but never opened: the limit was reached. A site whose links
+    # nest without end (an address carrying the page's own address) gets here.
+    unvisited: list[str] = field(default_factory=list)
 
     @property
     def server_errors(self) -> dict[str, int]:
@@ -45,6 +48,15 @@ class Crawl:
     @property
     def not_found(self) -> dict[str, int]:
         return {url: status for url, status in self.statuses.items() if status == 404}
+
+
+def assert_clean(result: Crawl) -> None:
+    """No server error, no broken link, every XML document well formed, and
+    every page found was opened."""
+    assert not result.server_errors, result.server_errors
+    assert not result.xml_errors, result.xml_errors
+    assert not result.not_found, f"broken links: {result.not_found}"
+    assert not result.unvisited, f"{len(result.unvisited)} pages left: {result.unvisited[:20]}"
 
 
 def _local_path(url: str, base: str) -> str | None:
@@ -86,6 +98,7 @@ def crawl(client, start: tuple[str, ...] = ("/", "/sitemap.xml"), limit: int = 3
             parser = _Links()
             parser.feed(body.decode("utf-8", "replace"))
             queue += [p for p in (_local_path(href, path) for href in parser.found) if p]
+    result.unvisited = sorted({p for p in queue if p not in result.statuses})
     return result
 
 
