@@ -19,6 +19,8 @@ from articles.models import Article, Correction, Section, Tag
 from authors.models import Author
 from consent.models import ConsentCategory, ConsentPolicy, ConsentService
 from media.models import Picture
+from media.services import ensure_renditions
+from newsroom.images import ARTICLE_RENDITIONS
 from newsroom.text import clean_text
 from tests.support.factories import ArticleFactory, PictureFactory, image_file
 from tests.support.xss import VECTORS, injections, json_ld, parse, xml_injections
@@ -62,6 +64,8 @@ def hostile(db):
     # One rendered file shared by every vector's picture (rendering 195 would
     # take minutes); each row carries its vector in every text a reader sees.
     template = PictureFactory(image=image_file("hostile.jpg"))
+    # Made once here, copied with each row: else every article's save makes them again.
+    ensure_renditions(template, ARTICLE_RENDITIONS)
     # Every section is in every page's navigation: a few sections, each with
     # a share of the vectors as its description, keep pages (and the run)
     # small. Every vector as a section name: see the navigation test below.
