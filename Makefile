@@ -10,6 +10,10 @@ export DEBUG ?= true
 # `make test` leaves out the screenshots for people to look at (.ci/run takes
 # them); `make test PYTEST_MARKERS=` runs everything.
 PYTEST_MARKERS ?= not screenshots
+# One test worker per core (pytest-xdist); the browser flows share one served
+# site, so they stay together in one worker (tests/e2e/conftest.py).
+# `make test PYTEST_WORKERS=0` runs everything in one process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: run test install migrate seed lint format messages check clean e2e bench bench-reliability
 
@@ -43,7 +47,7 @@ run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/python -m pytest -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "$(PYTEST_MARKERS)" -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 e2e: install
 	$(BIN)/python -m pytest tests/e2e -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)

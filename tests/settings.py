@@ -31,3 +31,14 @@ DEMO_IMAGE_WIDTH = 320
 PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
 PAGE_CACHE_GENERATION_FILE = os.path.join(tempfile.mkdtemp(prefix="newsroom-test-"), "pages")
+
+# Under pytest-xdist each worker (gw0, gw1, ...) empties the cache around
+# every test, and emptying a Redis cache empties its whole database: each
+# worker gets a database of its own.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
+    from urllib.parse import urlsplit
+
+    _url = urlsplit(REDIS_URL)  # noqa: F405
+    _db = (int(_url.path.strip("/") or 0) + int(_WORKER[2:])) % 16
+    CACHES["default"]["LOCATION"] = _url._replace(path=f"/{_db}").geturl()  # noqa: F405

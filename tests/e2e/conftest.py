@@ -61,10 +61,15 @@ def chromium_available() -> bool:
     return os.path.exists(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)
 
 
+# First: pytest-xdist reads the group while it collects.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     e2e = [item for item in items if "tests/e2e/" in str(item.fspath).replace(os.sep, "/")]
     for item in e2e:
         item.add_marker(pytest.mark.e2e)
+        # Under pytest-xdist (`--dist loadgroup`) every browser flow runs in one
+        # worker, against one served site, one after the other.
+        item.add_marker(pytest.mark.xdist_group("browser"))
     if e2e and not chromium_available():
         if os.environ.get("CI"):
             raise pytest.UsageError(f"CI requires the browser tests, but {SKIP_REASON}")
@@ -94,7 +99,10 @@ def _site_database(base: Path) -> str:
     import psycopg
 
     parts = urlsplit(url)
-    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e"
+    # A test worker's own (pytest-xdist): should the browser flows ever be
+    # spread over workers, their sites still never share a database.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    name = f"{parts.path.lstrip('/') or 'newsroom'}_e2e{'_' + worker if worker else ''}"
     with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')
