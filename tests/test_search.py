@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db import connection
 
@@ -134,23 +136,25 @@ def test_snippet_highlights_matches_and_escapes_the_rest(client):
 
 
 @on_postgresql
-def test_snippet_marks_stay_balanced_when_the_text_holds_the_marker_characters(client):
+def test_snippet_marks_the_words_the_search_matched_by_their_stem(client):
     ArticleFactory(
-        title="Simboli",
-        body=f"<p>Un testo con {search._START} e {search._STOP} sparsi, poi batterie{search._STOP}.</p>",
+        title="Accumulatori",
+        standfirst="Le Batterie nuove",
+        body="<p>Una batteria dura, la battuta no: della ricarica si parla poco.</p>",
     )
-    html = client.get("/cerca/", {"q": "batterie"}).content.decode()
-    snippet = html[html.index("<mark>") - 200 : html.rindex("</mark>") + 200]
-    assert html.count("<mark>") == html.count("</mark>") >= 1
-    assert "<mark>batterie</mark>" in snippet
+    html = client.get("/cerca/", {"q": "batterie della"}).content.decode()
+    snippet = html[html.index('class="result__snippet"') :].split("</p>", 1)[0]
+    assert "<mark>Batterie</mark>" in snippet and "<mark>batteria</mark>" in snippet
+    # Another stem, and a stop word (PostgreSQL searches neither).
+    assert "<mark>battuta</mark>" not in snippet and "<mark>della</mark>" not in snippet
 
 
 @on_postgresql
 def test_snippet_of_a_long_body_shows_no_markup_where_the_reading_stops(client, monkeypatch):
     # Only the start of the body is read for the snippet: a link cut in half
     # there must not show its address as text.
-    monkeypatch.setattr(search, "HEADLINE_TEXT", 60)
-    monkeypatch.setattr(search, "HEADLINE_MARKUP", 80)
+    monkeypatch.setattr(search, "SNIPPET_TEXT", 60)
+    monkeypatch.setattr(search, "SNIPPET_MARKUP", 80)
     link = '<a href="https://example.com/batterie-segrete">batterie segrete</a>'
     ArticleFactory(
         title="Accumulatori",
@@ -173,9 +177,20 @@ def test_edits_through_the_service_refresh_the_vector(client):
     assert _titles(client, "turbina") == ["Titolo con turbina"]
 
 
-def test_snippet_only_lets_our_mark_tags_through():
-    raw = f"{search._START}auto{search._STOP} <img src=x onerror=alert(1)> &amp;"
-    assert search.snippet(raw) == "<mark>auto</mark> &lt;img src=x onerror=alert(1)&gt; &amp;"
+def test_an_excerpt_lets_only_its_own_mark_tags_through():
+    text = "<mark>auto</mark> <img src=x onerror=alert(1)> &amp; auto"
+    excerpt = search.excerpt(text, lambda t: [(m.start(), m.end()) for m in re.finditer("auto", t)])
+    assert excerpt == (
+        "&lt;mark&gt;<mark>auto</mark>&lt;/mark&gt; &lt;img src=x onerror=alert(1)&gt; "
+        "&amp;amp; <mark>auto</mark>"
+    )
+
+
+def test_an_excerpt_shows_the_words_where_most_matches_are():
+    words = ["prima"] * 50 + ["Polestar"] + ["mezzo"] * 50 + ["Polestar", "4", "Polestar"]
+    excerpt = search.highlight(" ".join(words + ["dopo"] * 50), ["polestar"], words=20)
+    assert excerpt.count("<mark>Polestar</mark>") == 2
+    assert excerpt.startswith("… mezzo") and excerpt.endswith(" …")
 
 
 @on_postgresql

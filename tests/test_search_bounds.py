@@ -16,7 +16,7 @@ from tests.support.factories import ArticleFactory, SectionFactory
 pytestmark = pytest.mark.django_db
 
 on_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="ranking and headlines need PostgreSQL"
+    connection.vendor != "postgresql", reason="ranking and stems need PostgreSQL"
 )
 
 
@@ -137,13 +137,16 @@ def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings):
     assert response.content.decode().count("<mark>batterie</mark>") == 2
     sqls = [q["sql"] for q in queries.captured_queries]
     ranking = [sql for sql in sqls if "ts_rank" in sql]
-    headlines = [sql for sql in sqls if "ts_headline" in sql]
-    assert len(ranking) == 1 and "ts_headline" not in ranking[0]
-    assert len(headlines) == 1
-    ids = re.search(r'"articles_article"\."id" IN \(([^)]*)\)', headlines[0]).group(1)
+    rows = [sql for sql in sqls if re.search(r'"articles_article"\."id" IN \(', sql)]
+    stems = [sql for sql in sqls if "ts_lexize" in sql]
+    assert len(ranking) == len(rows) == len(stems) == 1
+    ids = re.search(r'"articles_article"\."id" IN \(([^)]*)\)', rows[0]).group(1)
     assert sorted(int(i) for i in ids.split(",")) == sorted(
         a.pk for a in response.context["results"]
     )
+    # Of the body, only its start leaves the database.
+    assert rows[0].count('"articles_article"."body"') == 1
+    assert 'LEFT("articles_article"."body"' in rows[0]
     assert not any("COUNT(" in sql and "articles_article" in sql for sql in sqls)
 
 
