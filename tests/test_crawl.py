@@ -22,7 +22,11 @@ from tests.support.crawl import assert_clean, crawl
 from tests.support.factories import write_raw
 from tests.support.roles import role_user
 
-pytestmark = pytest.mark.django_db
+# Under pytest-xdist the whole module runs in one worker: its seeded demo is made once.
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.xdist_group("test_crawl"),
+]
 
 # What editors type and paste: accents, punctuation-only names, Word's soft
 # line break (vertical tab) and other controls, emoji, right-to-left text,

@@ -15,7 +15,11 @@ import pytest
 from tests.support.served_site import ServedSite
 from tests.support.servers import PrivatePostgres, postgres_bin
 
-pytestmark = pytest.mark.skipif(postgres_bin() is None, reason="PostgreSQL binaries not found")
+# Under pytest-xdist the whole module runs in one worker: its served site is made once.
+pytestmark = [
+    pytest.mark.skipif(postgres_bin() is None, reason="PostgreSQL binaries not found"),
+    pytest.mark.xdist_group("test_database_outage"),
+]
 
 QUERY_TIMEOUT = 2  # seconds, small so the test is quick
 MAKE_ARTICLE = """

@@ -14,7 +14,11 @@ from articles.models import Article, Section
 from authors.models import Author
 from demo.illustrations import ILLUSTRATION_CREDIT
 
-pytestmark = pytest.mark.django_db
+# Under pytest-xdist the whole module runs in one worker: its seeded demo is made once.
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.xdist_group("test_seed_demo"),
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
+# Under pytest-xdist the whole module runs in one worker: its collectstatic runs once.
+pytestmark = pytest.mark.xdist_group("test_static_minified")
 
 
 @pytest.fixture(scope="module")

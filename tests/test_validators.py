@@ -21,7 +21,11 @@ from tests import settings as suite_settings
 from tests.support.factories import ArticleFactory, AuthorFactory
 from tests.support.validators import checker_available, nu_errors
 
-pytestmark = pytest.mark.django_db
+# Under pytest-xdist the whole module runs in one worker: its seeded demo is made once.
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.xdist_group("test_validators"),
+]
 LONG_TITLE = (
     "Renault Korea produrrà la Polestar 4 nello stabilimento di Busan per i mercati "
     "del Nord America e della Corea del Sud a partire dal 2025"

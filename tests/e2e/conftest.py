@@ -215,8 +215,17 @@ def mail_outbox(site):
     return read
 
 
+@pytest.fixture(scope="session")
+def signed_in():
+    """Each person's session cookie, once they logged in: a login costs a
+    production password hash (about a second here), and the flows log in
+    dozens of times. Only that cookie: not their consent choice, nor what
+    their browser kept."""
+    return {}
+
+
 @pytest.fixture
-def login(browser, browser_context_args, site):
+def login(browser, browser_context_args, site, signed_in):
     """A person of the demo newsroom logged in, in a browser context of their own."""
     contexts = []
 
@@ -224,11 +233,18 @@ def login(browser, browser_context_args, site):
         context = browser.new_context(**browser_context_args, viewport=viewport)
         contexts.append(context)
         page = context.new_page()
+        if username in signed_in:
+            context.add_cookies([signed_in[username]])
+            page.goto(site.url + "/admin/")
+            if page.locator("#user-tools").count():
+                return page
+            context.clear_cookies()  # logged out, or the account changed since
         page.goto(site.url + "/admin/login/")
         page.fill("#id_username", username)
         page.fill("#id_password", f"{username}-demo-2026")
         page.click("input[type=submit]")
         page.wait_for_selector("#user-tools")
+        signed_in[username] = next(c for c in context.cookies() if c["name"] == "sessionid")
         return page
 
     yield open_as

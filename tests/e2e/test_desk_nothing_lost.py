@@ -87,7 +87,7 @@ def test_the_browsers_copy_survives_a_server_that_stopped_mid_edit(site, login):
         page.click("input[name=_continue]")  # the save itself cannot arrive
         page.wait_for_timeout(1000)
     finally:
-        site.start()
+        site.restart()
 
     page.goto(url)
     offer = page.locator("[data-desk-local-offer]")

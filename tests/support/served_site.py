@@ -78,6 +78,10 @@ class ServedSite:
         self.manage("collectstatic", "--noinput", "-v0")
         if self.seed:
             self.manage("seed_demo")
+        return self.restart()
+
+    def restart(self) -> "ServedSite":
+        """Serve again after ``stop``: the database and files are as it left them."""
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
         bind = self.url.removeprefix("http://")
         self.server = subprocess.Popen(
