@@ -96,6 +96,18 @@ def test_snippets_mark_the_words_found_and_escape_everything_else(client):
     assert "&amp;" in snippet and "&lt;script&gt;" in snippet
 
 
+def test_snippets_read_like_the_text_around_links_and_between_paragraphs(client):
+    ArticleFactory(
+        title="Crossover",
+        standfirst="",
+        body='<p>La nuova <a href="/x/"><strong>Cross</strong></a>: ibrida.</p><p>Seconda frase.</p>',
+    )
+    html = _get(client, q="ibrida").content.decode()
+    print(html[html.index("<main") :][:3000])
+    snippet = html[html.index('class="result__snippet"') :].split("</p>")[0]
+    assert "Cross: <mark>ibrida</mark>. Seconda frase." in snippet
+
+
 def test_highlight_keeps_only_its_own_mark_tags():
     text = search.highlight('<mark onclick="x">Polestar</mark> 4 e la polestar 3', ["polestar"])
     assert text.count("<mark>") == 2

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from articles import fields as article_fields
 from articles.models import Article, ArticleAuthor, ArticleKind, Section, Tag, TaggedArticle
+from articles.search import FILL_SEARCH_VECTORS
 from articles.workflow import Status
 from authors.models import Author
 from demo import data
@@ -53,17 +54,7 @@ KINDS = [
 EVENTS = ["Salone di Ginevra", "Salone di Monaco", "Salone di Parigi", "Motor Valley Fest",
           "Auto e Moto d'Epoca", "Mille Miglia", "24 Ore di Le Mans", "Gran Premio di Monza"]  # fmt: skip
 
-SEARCH_VECTOR_SQL = """
-UPDATE articles_article AS a SET search_vector =
-    setweight(to_tsvector('italian', coalesce(a.title, '')), 'A')
- || setweight(to_tsvector('italian', coalesce(a.standfirst, '')), 'B')
- || setweight(to_tsvector('italian', coalesce((
-        SELECT string_agg(t.name, ' ') FROM articles_taggedarticle ta
-        JOIN articles_tag t ON t.id = ta.tag_id WHERE ta.content_object_id = a.id), '')), 'B')
- || setweight(to_tsvector('italian',
-        regexp_replace(coalesce(a.body, ''), '<[^>]+>', ' ', 'g')), 'C')
-WHERE a.id BETWEEN %s AND %s
-"""
+SEARCH_VECTOR_SQL = FILL_SEARCH_VECTORS + " WHERE a.id BETWEEN %s AND %s"
 
 
 @contextmanager
