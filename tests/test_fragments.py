@@ -8,7 +8,9 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.conf import settings
+from django.db import connection
 from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
@@ -18,7 +20,12 @@ from articles.library import photo_url
 from articles.models import ArticleKind
 from frontpage import reads
 from frontpage.models import BreakingNews, HourlyReads
-from tests.support.factories import ArticleFactory, GalleryFactory, PictureFactory
+from tests.support.factories import (
+    ArticleFactory,
+    GalleryFactory,
+    PictureFactory,
+    SectionFactory,
+)
 from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
@@ -283,3 +290,22 @@ def test_keep_renders_a_part_once_and_afresh_in_a_preview(settings):
     assert template.render(Context({"n": 1, "count": count, "is_preview": True})) == "3"
     settings.FRAGMENT_CACHE_SECONDS = 0
     assert template.render(Context({"n": 1, "count": count})) == "4"  # off in development
+
+
+def test_the_search_forms_sections_are_kept_for_each_chosen_section(
+    client, django_capture_on_commit_callbacks
+):
+    motori = _committed(django_capture_on_commit_callbacks, lambda: SectionFactory(name="Motori"))
+    _committed(django_capture_on_commit_callbacks, lambda: SectionFactory(name="Mercato"))
+    client.get("/cerca/", {"q": "auto"})
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/cerca/", {"q": "auto"}).content.decode()
+    assert not any("articles_section" in q["sql"] for q in queries.captured_queries)
+    assert "Motori</option>" in html and " selected" not in html
+    html = client.get("/cerca/", {"q": "auto", "sezione": motori.slug}).content.decode()
+    assert f'<option value="{motori.slug}" selected>Motori</option>' in html
+    # A section renamed: the form shows it at once.
+    motori.name = "Motori e corse"
+    _committed(django_capture_on_commit_callbacks, motori.save)
+    html = client.get("/cerca/", {"q": "auto", "sezione": motori.slug}).content.decode()
+    assert f'<option value="{motori.slug}" selected>Motori e corse</option>' in html
