@@ -249,3 +249,12 @@ def test_the_last_word_of_a_paragraph_is_found_and_bulk_fills_agree(client):
     with connection.cursor() as cursor:
         cursor.execute(search.FILL_SEARCH_VECTORS + " WHERE a.id = %s", [article.pk])
     assert Article.objects.values_list("search_vector", flat=True).get(pk=article.pk) == saved
+
+
+@on_postgresql
+def test_an_accented_word_is_marked_whichever_way_the_reader_typed_it(client):
+    ArticleFactory(title="Traffico", body="<p>Nella Città di Torino arriva la zona 30.</p>")
+    for typed in ("città", "CITTÀ", "citta"):
+        html = client.get("/cerca/", {"q": typed}).content.decode()
+        snippet = html[html.index('class="result__snippet"') :].split("</p>", 1)[0]
+        assert "<mark>Città</mark>" in snippet, typed

@@ -103,7 +103,6 @@ def test_snippets_read_like_the_text_around_links_and_between_paragraphs(client)
         body='<p>La nuova <a href="/x/"><strong>Cross</strong></a>: ibrida.</p><p>Seconda frase.</p>',
     )
     html = _get(client, q="ibrida").content.decode()
-    print(html[html.index("<main") :][:3000])
     snippet = html[html.index('class="result__snippet"') :].split("</p>")[0]
     assert "Cross: <mark>ibrida</mark>. Seconda frase." in snippet
 
