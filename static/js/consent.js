@@ -9,6 +9,9 @@
   var banner = document.querySelector("[data-consent-banner]");
   var panel = document.querySelector("[data-consent-panel]");
   var opener = null;
+  // Boxes the reader ticked or unticked in the open panel: an answer to an
+  // earlier choice must not undo them.
+  var panelEdited = false;
   var status = document.createElement("p");
   status.className = "visually-hidden";
   status.setAttribute("role", "status");
@@ -21,6 +24,8 @@
   function openPanel(from) {
     if (!panel) { return false; }
     opener = from || document.activeElement;
+    panelEdited = false;
+    syncCheckboxes(config.granted);
     show(banner, false);
     show(panel, true);
     var title = panel.querySelector("#consent-panel-title");
@@ -93,7 +98,10 @@
     });
   }
 
-  function apply(granted) {
+  // keepPanel: the answer belongs to a choice made outside the panel (the
+  // banner's, sent on a slow connection) and the reader has opened the
+  // panel since; it stays open and keeps what they changed there.
+  function apply(granted, keepPanel) {
     config.granted.forEach(function (category) {
       if (granted.indexOf(category) === -1) { withdraw(category); }
     });
@@ -101,8 +109,8 @@
     config.decided = true;
     document.body.classList.remove("has-consent-banner");
     show(banner, false);
-    show(panel, false);
-    syncCheckboxes(granted);
+    if (!keepPanel) { show(panel, false); }
+    if (!keepPanel || !panelEdited) { syncCheckboxes(granted); }
     applyScripts(granted);
     applyEmbeds(granted.indexOf(config.embedCategory) !== -1);
   }
@@ -120,6 +128,7 @@
     if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
     var focusAfter = form.closest("[data-consent-banner], [data-consent-panel]");
     var embed = form.closest("[data-embed]");
+    var fromPanel = Boolean(panel && panel.contains(form));
     fetch(config.action, {
       method: "POST",
       body: data,
@@ -129,8 +138,10 @@
       if (!response.ok) { throw new Error(String(response.status)); }
       return response.json();
     }).then(function (result) {
-      apply(result.granted);
+      var keepPanel = !fromPanel && panel && !panel.hidden;
+      apply(result.granted, keepPanel);
       announce(config.saved);
+      if (keepPanel) { return; }
       var frame = embed && embed.querySelector("iframe");
       if (frame) { frame.focus(); }
       if (focusAfter) {
@@ -155,6 +166,10 @@
     var link = event.target.closest("[data-consent-open]");
     if (link && openPanel(link)) { event.preventDefault(); return; }
     if (event.target.closest("[data-consent-panel-close]")) { closePanel(); }
+  });
+
+  document.addEventListener("change", function (event) {
+    if (panel && panel.contains(event.target) && event.target.name === "categories") { panelEdited = true; }
   });
 
   document.addEventListener("keydown", function (event) {

@@ -94,8 +94,8 @@ def test_footer_preferences_statistics_only_loads_the_statistics_script_and_noth
     traffic = Traffic(page)
     page.goto(site.url + embed_url)
     page.get_by_role("button", name="Rifiuta tutti").click()
-    # Saved (the banner goes when the server answered): an answer arriving
-    # after the panel below opened would close it.
+    # Saved (the banner goes when the server answered) before the next choice
+    # is sent: two choices in flight could reach the server in either order.
     expect(page.locator("#consent-banner")).to_be_hidden()
     page.evaluate("window.__noReload = true")
 
@@ -120,6 +120,36 @@ def test_footer_preferences_statistics_only_loads_the_statistics_script_and_noth
     expect(page.locator("script[data-consent-script]")).to_have_count(0)
     assert "nr_demo_stats" not in page.evaluate("document.cookie")
     assert page.evaluate("window.__noReload") is True
+
+
+def test_a_late_answer_to_the_banner_leaves_the_preferences_the_reader_opened_since(
+    site, page, embed_url
+):
+    """On a slow connection the reader rejects, then opens the preferences at
+    once and ticks a box before the server answers: the answer must neither
+    close the panel nor untick the box."""
+    page.goto(site.url + embed_url)
+    held = []
+    page.route("**/cookie/scelta/", lambda route: held.append(route))
+    with page.expect_request("**/cookie/scelta/"):
+        page.get_by_role("button", name="Rifiuta tutti").click()
+    assert len(held) == 1, "the banner's choice never reached the server"
+
+    page.locator(".site-footer").get_by_role("link", name="Preferenze cookie").click()
+    panel = page.get_by_role("dialog", name="Preferenze cookie")
+    expect(panel).to_be_visible()
+    panel.get_by_label("Statistiche").check()
+
+    held.pop().continue_()
+    page.unroute("**/cookie/scelta/")
+    expect(page.locator("#consent-banner")).to_be_hidden()
+    expect(page.get_by_role("status").last).to_have_text("Le tue scelte sui cookie sono state salvate.")
+    expect(panel).to_be_visible()
+    expect(panel.get_by_label("Statistiche")).to_be_checked()
+
+    panel.get_by_role("button", name="Salva le mie scelte").click()
+    expect(panel).to_be_hidden()
+    expect(page.locator("html")).to_have_attribute("data-demo-analytics", "loaded")
 
 
 def test_youtube_embed_stays_a_placeholder_until_load_this_content(site, page, embed_url):
