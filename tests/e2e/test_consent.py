@@ -143,7 +143,9 @@ def test_a_late_answer_to_the_banner_leaves_the_preferences_the_reader_opened_si
     held.pop().continue_()
     page.unroute("**/cookie/scelta/")
     expect(page.locator("#consent-banner")).to_be_hidden()
-    expect(page.get_by_role("status").last).to_have_text("Le tue scelte sui cookie sono state salvate.")
+    expect(page.get_by_role("status").last).to_have_text(
+        "Le tue scelte sui cookie sono state salvate."
+    )
     expect(panel).to_be_visible()
     expect(panel.get_by_label("Statistiche")).to_be_checked()
 
