@@ -18,11 +18,13 @@ past the first pages. The count then says "more than 200".
 from __future__ import annotations
 
 import html
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from time import monotonic
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
@@ -167,50 +169,109 @@ def search(query: Query, filters: Filters | None = None) -> Results:
     """Published articles matching ``query``, best first.
 
     Only the newest ``CANDIDATES`` matches (one more is looked for, to say
-    "more than"): found through the GIN index or by walking the publication
-    date index backwards, whichever the planner finds cheaper; then ranked
-    among themselves on PostgreSQL (title above standfirst and tags above
-    body), newest first elsewhere."""
+    "more than"), ranked among themselves on PostgreSQL (title above
+    standfirst and tags above body), newest first elsewhere."""
     if not query.terms:
         return Results([], query)
     published = _filtered(Article.objects.published(), filters)
     if not is_full_text():
         newest = _newest(published.filter(_every_word(query))).values_list("pk", Value(0.0))
         return Results(newest, query)
-    ts_query = _ts_query(query)
-    return Results(_Ranked(_newest(published.filter(search_vector=ts_query)), ts_query), query)
+    key = (query.text.casefold(), tuple(sorted((filters.raw if filters else {}).items())))
+    return Results(_Ranked(published, _ts_query(query), key), query)
 
 
 def _newest(matches):
     return matches.order_by("-published_at", "-created_at", "-pk")[: CANDIDATES + 1]
 
 
+# What reading one article's vector costs, relative: walking the date index
+# reads it from its TOAST table to test it (about 4 µs each at 100,000
+# articles); gathering the matches from the GIN index reads only the heap row
+# (about 1.5 µs). PostgreSQL's planner counts neither, and walked the date
+# index for a word in 3% of the articles: 20-30 ms instead of 5.
+WALK_COST = 8 / 3
+_CHOSEN: dict[tuple, tuple[float, bool]] = {}
+_CHOSEN_KEPT = 10_000
+_CHOSEN_SECONDS = 300
+
+
 class _Ranked:
     """(id, rank) of the newest matches, newest first, in one query.
 
-    The rank is worked out in an outer query over the newest matches: where
-    the planner gathers every match from the GIN index and sorts them by date,
-    a rank in the same SELECT would read the vector of every match, not only
-    of the newest. The dates stay in the database: only ids and ranks travel."""
+    The newest are found one of two ways, chosen from the planner's own
+    estimate of how many articles match (one EXPLAIN, well under a
+    millisecond): for a common word, by walking the publication date index
+    backwards and testing each article until enough match; for a rarer one,
+    by gathering every match from the GIN index and keeping the newest.
+    Walking reads about CANDIDATES × articles / matches vectors, gathering
+    one row per match, so gathering wins below the square root of
+    CANDIDATES × articles × WALK_COST matches: 7,300 of 100,000 articles.
 
-    SQL = (
+    The rank is worked out in an outer query over the newest matches: a rank
+    in the same SELECT would be computed for every match gathered. The dates
+    stay in the database: only ids and ranks travel."""
+
+    RANKED = (
         "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ({newest}) AS newest "
         "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
     )
+    # MATERIALIZED: the planner may not push the date order into the
+    # matches and walk the date index after all.
+    GATHERED = (
+        "WITH matches AS MATERIALIZED ({matches}) "
+        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ("
+        "SELECT * FROM matches ORDER BY published_at DESC, created_at DESC, pk DESC LIMIT %s"
+        ") AS newest ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
+    )
+    FIELDS = ("pk", "search_vector", "published_at", "created_at")
 
-    def __init__(self, newest, ts_query: SearchQuery):
-        self.newest, self.ts_query = newest, ts_query
+    def __init__(self, published, ts_query: SearchQuery, key=None):
+        self.published, self.ts_query, self.key = published, ts_query, key
+        self.matches = published.filter(search_vector=ts_query)
 
     def __iter__(self):
-        newest = self.newest.values("pk", "search_vector", "published_at", "created_at")
-        newest_sql, newest_params = newest.query.sql_with_params()
-        compiler = newest.query.get_compiler(connection=connection)
-        ts_sql, ts_params = compiler.compile(self.ts_query.resolve_expression(newest.query))
+        matches = self.matches.order_by().values(*self.FIELDS)
+        compiler = matches.query.get_compiler(connection=connection)
+        ts_sql, ts_params = compiler.compile(self.ts_query.resolve_expression(matches.query))
+        if self.gather():
+            matches_sql, matches_params = matches.query.sql_with_params()
+            sql = self.GATHERED.format(matches=matches_sql, ts_query=ts_sql)
+            params = [*matches_params, *ts_params, CANDIDATES + 1]
+        else:
+            newest = _newest(self.matches).values(*self.FIELDS)
+            newest_sql, newest_params = newest.query.sql_with_params()
+            sql = self.RANKED.format(ts_query=ts_sql, newest=newest_sql)
+            params = [*ts_params, *newest_params]
         with connection.cursor() as cursor:
-            cursor.execute(
-                self.SQL.format(ts_query=ts_sql, newest=newest_sql), [*ts_params, *newest_params]
-            )
+            cursor.execute(sql, params)
             return iter(cursor.fetchall())
+
+    def gather(self) -> bool:
+        # The estimates change when PostgreSQL analyzes the table again: each
+        # worker keeps its choice for a search a few minutes.
+        now = monotonic()
+        kept = _CHOSEN.get(self.key)
+        if kept and kept[0] > now:
+            return kept[1]
+        matching, articles = self.estimates()
+        chosen = matching**2 < CANDIDATES * articles * WALK_COST
+        if self.key is not None:
+            if len(_CHOSEN) >= _CHOSEN_KEPT:
+                _CHOSEN.clear()
+            _CHOSEN[self.key] = (now + _CHOSEN_SECONDS, chosen)
+        return chosen
+
+    def estimates(self) -> tuple[float, float]:
+        """The planner's estimate of the matches and of the articles walked."""
+        both = (
+            self.matches.order_by()
+            .values("pk")
+            .union(self.published.order_by().values("pk"), all=True)
+        )
+        plan = json.loads(both.explain(format="json"))[0]["Plan"]
+        matching, articles = (part["Plan Rows"] for part in plan["Plans"])
+        return matching, articles
 
 
 class Results(Sequence):
@@ -397,17 +458,15 @@ def highlight(text: str, terms: list[str], words: int = SNIPPET_WORDS) -> str:
     return excerpt(text, _marker(terms), words)
 
 
-# The words of a text that share a stem with a searched word, as PostgreSQL's
-# Italian dictionary stems them (stop words have none): what its full-text
-# search matched.
-_SAME_STEM = """
-SELECT ARRAY(
-    SELECT word FROM unnest(%s::text[]) AS word
-    WHERE ts_lexize('italian_stem', word) && ARRAY(
-        SELECT unnest(ts_lexize('italian_stem', term)) FROM unnest(%s::text[]) AS term
-    )
-)
-"""
+# Each word with its stems as PostgreSQL's Italian dictionary gives them
+# (none for a stop word): what its full-text search matches by.
+_STEMS_SQL = "SELECT word, ts_lexize('italian_stem', word) FROM unnest(%s::text[]) AS word"
+# A word's stems never change (the dictionary is the database's): each worker
+# keeps those it has asked for, so a page asks only for words it never met.
+# The words of a news desk's articles are some tens of thousands; past the
+# bound the memory is given back and filled again.
+_STEMS: dict[str, frozenset[str]] = {}
+_STEMS_KEPT = 50_000
 # Longer "words" are no words (a pasted address, a code): never stemmed.
 _LONGEST_WORD = 60
 
@@ -431,12 +490,23 @@ def _same_stem(texts, terms: list[str]) -> set[str]:
         return set()
     candidates = _candidates(terms)
     words = set().union(*(candidates.findall(text.lower()) for text in texts))
-    words = sorted(w for w in words if len(w) <= _LONGEST_WORD)
+    words = {w for w in words if len(w) <= _LONGEST_WORD}
     if not words:
         return set()
-    with connection.cursor() as cursor:
-        cursor.execute(_SAME_STEM, [words, terms])
-        return set(cursor.fetchone()[0])
+    stems = _stems(words | set(terms))
+    wanted = set().union(*(stems[t] for t in terms))
+    return {w for w in words if stems[w] & wanted}
+
+
+def _stems(words: set[str]) -> dict[str, frozenset[str]]:
+    missing = sorted(w for w in words if w not in _STEMS)
+    if missing:
+        if len(_STEMS) + len(missing) > _STEMS_KEPT:
+            _STEMS.clear()
+        with connection.cursor() as cursor:
+            cursor.execute(_STEMS_SQL, [missing])
+            _STEMS.update((word, frozenset(found or ())) for word, found in cursor.fetchall())
+    return {w: _STEMS.get(w, frozenset()) for w in words}
 
 
 def _snippet_text(article) -> str:
@@ -450,7 +520,8 @@ def add_snippets(articles, query: Query) -> None:
 
     On PostgreSQL the words marked are those its search matched, by stem
     ("batteria" finds and marks "batterie"): one query stems the words of the
-    page's texts that could share a stem with a term. ``ts_headline`` parsed
+    page's texts that could share a stem with a term, those this worker has
+    not stemmed before (none, once the common words are known). ``ts_headline`` parsed
     every result's text again in the database instead, about 4 ms of a page
     of 12 results at 100,000 articles, in the database that every worker
     waits on; this takes about 3 ms of the worker's own time."""

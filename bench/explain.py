@@ -53,6 +53,8 @@ def pages() -> dict[str, str]:
         "author": scope["author"].get_absolute_url(),
         "search": "/cerca/?q=Polestar",
         "search two words": "/cerca/?q=Toyota+incentivi",
+        # In 3% of the articles: gathered from the GIN index, not walked by date.
+        "search, a topic": "/cerca/?q=Metano",
         # Words in most generated articles: only the newest matches are ranked,
         # found by walking the publication date index.
         "search, common words": "/cerca/?q=batteria+ricarica",
@@ -86,7 +88,7 @@ def main() -> int:
         print(f"\n== {name} {path} (HTTP {status}, {len(queries)} queries)")
         for n, query in enumerate(queries.captured_queries, 1):
             sql = query["sql"]
-            if not sql.lstrip().upper().startswith("SELECT"):
+            if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
             with connection.cursor() as cursor:
                 cursor.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + sql)

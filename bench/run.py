@@ -29,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,6 +68,21 @@ for a in Article.objects.filter(pk__in=ids[:: max(1, len(ids) // COUNT)][:COUNT]
 """
 FIRST_VISITS = 4000
 SEARCHES = ["batteria", "incentivi auto elettriche", "prezzo listino", "Fiat Panda", "ricarica"]
+
+
+def varied_searches() -> list[str]:
+    """Many different searches, as readers type them: every topic and model
+    alone, and brands with topics (some rare, some finding nothing, which also
+    asks for a spelling suggestion): no page is answered from what the same
+    search left in a worker."""
+    from demo.scale.phrases import BRANDS, MODELS, TOPICS
+
+    pairs = [f"{brand} {topic.split()[0]}" for brand, topic in zip(BRANDS, TOPICS, strict=False)]
+    return [*TOPICS, *MODELS, *pairs]
+
+
+def search_path(query: str) -> str:
+    return "/cerca/?" + urllib.parse.urlencode({"q": query.strip()})
 
 
 def wrk_available() -> bool:
@@ -216,11 +232,14 @@ def main():
     if args.only == "search":
         site = served(base, url, args.workers, "uncached", conn_max_age=args.conn_max_age)
         try:
-            paths = [f"/cerca/?q={q.strip().replace(' ', '+')}" for q in args.searches.split(",")]
+            paths = [search_path(q) for q in args.searches.split(",")]
             for path in paths:
                 fetch(site.url + path)
             result = wrk(site.url, paths, args.search_connections, args.seconds)
             print(result.line(f"search c={args.search_connections}"))
+            varied = [search_path(q) for q in varied_searches()]
+            result = wrk(site.url, varied, args.search_connections, args.seconds)
+            print(result.line(f"search varied ({len(varied)}) c={args.search_connections}"))
         finally:
             site.stop()
         return
@@ -237,9 +256,7 @@ def main():
             "article": [article],
             "home": ["/"],
             "tag": [tag],
-            "search": [
-                f"/cerca/?q={q.strip().replace(' ', '+')}" for q in args.searches.split(",")
-            ],
+            "search": [search_path(q) for q in args.searches.split(",")],
             "rss": ["/feed/"],
         }
         html = fetch(site.url + article)

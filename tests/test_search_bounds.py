@@ -127,11 +127,12 @@ def test_a_title_match_ranks_above_newer_body_matches_among_the_candidates(
 
 
 @on_postgresql
-def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings):
+def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings, monkeypatch):
     settings.ARTICLES_PER_PAGE = 2
     for n in range(5):
         _article(n, title=f"Notizia {n}", body="<p>Le batterie al sodio costano meno.</p>")
     client.get("/cerca/", {"q": "batterie"})
+    monkeypatch.setattr(search, "_STEMS", {})  # no word stemmed yet
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/cerca/", {"q": "batterie"})
     assert response.content.decode().count("<mark>batterie</mark>") == 2
@@ -148,6 +149,35 @@ def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings):
     assert rows[0].count('"articles_article"."body"') == 1
     assert 'LEFT("articles_article"."body"' in rows[0]
     assert not any("COUNT(" in sql and "articles_article" in sql for sql in sqls)
+
+
+@on_postgresql
+def test_a_word_is_stemmed_once_per_worker_and_the_kept_stems_stay_bounded(client, monkeypatch):
+    monkeypatch.setattr(search, "_STEMS", {})
+    monkeypatch.setattr(search, "_STEMS_KEPT", 4)
+    _article(
+        1,
+        title="Batterie al sodio",
+        body="<p>Le batterie al sodio costano meno della batteria.</p>",
+    )
+
+    def stem_queries(q):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/cerca/", {"q": q})
+        return response, [x["sql"] for x in queries.captured_queries if "ts_lexize" in x["sql"]]
+
+    response, asked = stem_queries("batteria")
+    assert len(asked) == 1
+    assert response.content.decode().count("<mark>") >= 2  # batterie, batteria
+    assert search._STEMS["batterie"] == search._STEMS["batteria"] != frozenset()
+    response, asked = stem_queries("batteria")
+    assert asked == []
+    assert response.content.decode().count("<mark>") >= 2
+    # Words past the bound: what was kept is given back, then filled again.
+    response, asked = stem_queries("sodio costano meno")
+    assert len(asked) == 1
+    assert 0 < len(search._STEMS) <= 4
+    assert "<mark>sodio</mark>" in response.content.decode()
 
 
 @on_postgresql
@@ -206,3 +236,60 @@ def test_only_the_newest_matches_are_ranked_whatever_plan_finds_them(client, thr
             [[plan]] = cursor.fetchone()
         ranked = [node for node in _plan_nodes(plan["Plan"]) if _ranks_here(node)]
         assert ranked and all(node["Actual Rows"] <= 4 for node in ranked), plan
+
+
+@on_postgresql
+def test_gathering_the_matches_or_walking_the_dates_finds_the_same_newest_ranked(
+    client, three_candidates, monkeypatch
+):
+    for n in range(6):
+        body = "<p>Ibrido, ancora ibrido.</p>" if n % 2 else "<p>Altro.</p>"
+        _article(n, title=f"Ibrido numero {n}", body=body)
+    found = {}
+    for gather in (True, False):
+        monkeypatch.setattr(search._Ranked, "gather", lambda self, chosen=gather: chosen)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/cerca/", {"q": "ibrido"})
+        ranking = [q["sql"] for q in queries.captured_queries if "ts_rank" in q["sql"]]
+        assert len(ranking) == 1 and ("MATERIALIZED" in ranking[0]) is gather
+        found[gather] = (_titles(response), "Più di 3 risultati" in response.content.decode())
+    # The newest three of six, the one with the word twice in its body first.
+    assert (
+        found[True]
+        == found[False]
+        == (
+            ["Ibrido numero 1", "Ibrido numero 0", "Ibrido numero 2"],
+            True,
+        )
+    )
+
+
+@on_postgresql
+def test_a_rare_word_is_gathered_from_the_index_and_a_common_one_walked_by_date(monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    monkeypatch.setattr(search, "_CHOSEN", {})
+    for n in range(80):
+        _article(n, title=f"Notizia {n}" + (" rarissima" if n < 2 else ""))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article")
+    rare = search.search(search.parse("rarissima"))._newest
+    common = search.search(search.parse("notizia"))._newest
+    assert rare.estimates()[0] < 10 < common.estimates()[0]
+    assert rare.gather() and not common.gather()
+
+
+@on_postgresql
+def test_a_repeated_search_asks_the_planner_for_no_new_estimate(client, monkeypatch):
+    monkeypatch.setattr(search, "_CHOSEN", {})
+    section = SectionFactory(slug="mercato")
+    _article(1, title="Idrogeno verde", section=section)
+
+    def estimates(**params):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/cerca/", {"q": "idrogeno", **params}).status_code == 200
+        return [q for q in queries.captured_queries if q["sql"].startswith("EXPLAIN")]
+
+    assert len(estimates()) == 1
+    assert estimates() == []
+    assert estimates(q="IDROGENO") == []  # the same search, however typed
+    assert len(estimates(sezione="mercato")) == 1  # fewer articles: a choice of its own
