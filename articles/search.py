@@ -185,12 +185,12 @@ def _newest(matches):
     return matches.order_by("-published_at", "-created_at", "-pk")[: CANDIDATES + 1]
 
 
-# What reading one article's vector costs, relative: walking the date index
-# reads it from its TOAST table to test it (about 4 µs each at 100,000
-# articles); gathering the matches from the GIN index reads only the heap row
-# (about 1.5 µs). PostgreSQL's planner counts neither, and walked the date
-# index for a word in 3% of the articles: 20-30 ms instead of 5.
-WALK_COST = 8 / 3
+# What testing one article costs, relative: walking the date index reads its
+# vector from the TOAST table (about 4 µs each at 100,000 articles);
+# gathering the matches from the GIN index reads only the row's dates
+# (about 1.3 µs). PostgreSQL's planner counts neither, and walked the date
+# index for a word in 3% of the articles: 20-30 ms instead of 4.
+WALK_COST = 3
 _CHOSEN: dict[tuple, tuple[float, bool]] = {}
 _CHOSEN_KEPT = 10_000
 _CHOSEN_SECONDS = 300
@@ -206,7 +206,7 @@ class _Ranked:
     by gathering every match from the GIN index and keeping the newest.
     Walking reads about CANDIDATES × articles / matches vectors, gathering
     one row per match, so gathering wins below the square root of
-    CANDIDATES × articles × WALK_COST matches: 7,300 of 100,000 articles.
+    CANDIDATES × articles × WALK_COST matches: 7,800 of 100,000 articles.
 
     The rank is worked out in an outer query over the newest matches: a rank
     in the same SELECT would be computed for every match gathered. The dates
@@ -216,13 +216,15 @@ class _Ranked:
         "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ({newest}) AS newest "
         "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
     )
-    # MATERIALIZED: the planner may not push the date order into the
-    # matches and walk the date index after all.
+    # MATERIALIZED: the planner may not push the date order into the matches
+    # and walk the date index after all. Only the dates of every match are
+    # kept; the vectors are read for the newest alone.
     GATHERED = (
         "WITH matches AS MATERIALIZED ({matches}) "
-        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ("
+        "SELECT article.id, ts_rank(article.search_vector, {ts_query}) FROM ("
         "SELECT * FROM matches ORDER BY published_at DESC, created_at DESC, pk DESC LIMIT %s"
-        ") AS newest ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
+        ") AS newest JOIN articles_article AS article ON article.id = newest.pk "
+        "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
     )
     FIELDS = ("pk", "search_vector", "published_at", "created_at")
 
@@ -231,7 +233,7 @@ class _Ranked:
         self.matches = published.filter(search_vector=ts_query)
 
     def __iter__(self):
-        matches = self.matches.order_by().values(*self.FIELDS)
+        matches = self.matches.order_by().values("pk", "published_at", "created_at")
         compiler = matches.query.get_compiler(connection=connection)
         ts_sql, ts_params = compiler.compile(self.ts_query.resolve_expression(matches.query))
         if self.gather():
