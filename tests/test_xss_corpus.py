@@ -22,6 +22,7 @@ from media.models import Picture
 from media.services import ensure_renditions
 from newsroom.images import ARTICLE_RENDITIONS
 from newsroom.text import clean_text
+from tests.support.db import analyze
 from tests.support.factories import ArticleFactory, PictureFactory, image_file
 from tests.support.xss import VECTORS, injections, json_ld, parse, xml_injections
 
@@ -119,6 +120,7 @@ def hostile(db):
     policy = ConsentPolicy.load()
     policy.privacy_policy = "\n\n".join(VECTORS)
     policy.save()
+    analyze()
     return Article.objects.order_by("pk")
 
 
