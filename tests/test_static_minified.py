@@ -2,9 +2,11 @@
 (before their names are hashed and they are compressed), everything else as
 its authors shipped it."""
 
+import gzip
 import json
 from pathlib import Path
 
+import brotli
 import django
 import pytest
 from django.core.management import call_command
@@ -64,3 +66,16 @@ def test_the_admins_and_other_apps_files_are_left_as_shipped(collected):
     shipped = (admin / "js" / "core.js").read_text()
     assert "\n    " in shipped  # indented as shipped…
     assert (target / manifest["admin/js/core.js"]).read_text() == shipped  # …and served so
+
+
+def test_every_served_file_has_compressed_copies_of_its_own_bytes(collected):
+    target, manifest = collected
+    # Twins (a name and its hashed name) share one compression; a stylesheet
+    # whose urls were rewritten differs from its twin and gets its own.
+    for name in ("admin/js/core.js", "css/site.css", "admin/css/base.css"):
+        for served in (name, manifest[name]):
+            content = (target / served).read_bytes()
+            assert gzip.decompress((target / f"{served}.gz").read_bytes()) == content
+            assert brotli.decompress((target / f"{served}.br").read_bytes()) == content
+    original, hashed = (target / "admin/css/base.css"), (target / manifest["admin/css/base.css"])
+    assert original.read_bytes() != hashed.read_bytes()
