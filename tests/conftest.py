@@ -1,11 +1,13 @@
 import pytest
 from django.core.cache import cache
 
+from newsroom import images
 from tests.support.consent_support import (  # noqa: F401  (consent fixtures)
     banner_rendered_or_kept,
     demo_consent,
     embed_article,
 )
+from tests.support.renditions import remembering
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +17,14 @@ def _isolated_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _renditions_made_once_per_content():
+    real = images.build_renditions
+    images.build_renditions = remembering(real)
+    yield
+    images.build_renditions = real
 
 
 @pytest.fixture(autouse=True)
