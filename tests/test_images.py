@@ -4,6 +4,7 @@ metadata, rendered in named sizes. Library uploads and author photos alike."""
 import json
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -12,6 +13,7 @@ from PIL import Image
 from articles import checks, services
 from articles.models import Article
 from media.models import Picture
+from newsroom import images
 from tests.support.admin_forms import article_add_data
 from tests.support.factories import (
     ArticleFactory,
@@ -28,6 +30,7 @@ from tests.support.images import (
     jpeg_with_metadata,
     png_bomb,
 )
+from tests.support.renditions import remembering
 from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +188,25 @@ def test_bad_author_photo_is_refused_with_an_italian_message_and_the_form_kept(
     assert "photo" in form.errors
     assert any(word in form.errors["photo"][0] for word in ("immagine", "SVG", "pixel"))
     assert "Una biografia da non perdere." in response.content.decode()
+
+
+def test_the_suites_remembered_renditions_are_those_the_real_function_makes(settings, tmp_path):
+    # tests/support/renditions.py: a second picture of the same content gets
+    # the first one's bytes under its own names; they must be what rendering
+    # it would have made.
+    real = images.build_renditions.real
+    remembered = remembering(real)
+    content = image_file(width=900, height=600).read()
+    names = [default_storage.save(f"originals/{n}.jpg", ContentFile(content)) for n in "abc"]
+    focus = (0.3, 0.7)
+    remembered(names[0], focus=focus)  # rendered, and kept
+    copied = remembered(names[1], focus=focus)  # written from what was kept
+    made = real(names[2], focus=focus)
+    assert copied.keys() == made.keys() == images.RENDITIONS.keys()
+    for name in made:
+        for copy, size in zip(copied[name], made[name], strict=True):
+            assert (copy["w"], copy["h"]) == (size["w"], size["h"])
+            for field in set(size) - {"w", "h"}:
+                assert copy[field].startswith(images.rendition_folder(names[1]))
+                with default_storage.open(copy[field]) as a, default_storage.open(size[field]) as b:
+                    assert a.read() == b.read()

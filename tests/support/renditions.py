@@ -58,4 +58,5 @@ def remembering(real):
             for name, sizes in index.items()
         }  # fmt: skip
 
+    build_renditions.real = real
     return build_renditions
