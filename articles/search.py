@@ -501,14 +501,19 @@ def _same_stem(texts, terms: list[str]) -> set[str]:
 
 
 def _stems(words: set[str]) -> dict[str, frozenset[str]]:
-    missing = sorted(w for w in words if w not in _STEMS)
+    # Read into a dict of this page's own: another thread may empty the kept
+    # stems at any time, and so may this one below.
+    stems = {w: _STEMS[w] for w in words if w in _STEMS}
+    missing = sorted(words - stems.keys())
     if missing:
-        if len(_STEMS) + len(missing) > _STEMS_KEPT:
-            _STEMS.clear()
         with connection.cursor() as cursor:
             cursor.execute(_STEMS_SQL, [missing])
-            _STEMS.update((word, frozenset(found or ())) for word, found in cursor.fetchall())
-    return {w: _STEMS.get(w, frozenset()) for w in words}
+            found = {word: frozenset(lexemes or ()) for word, lexemes in cursor.fetchall()}
+        stems.update(found)
+        if len(_STEMS) + len(found) > _STEMS_KEPT:
+            _STEMS.clear()
+        _STEMS.update(found)
+    return {w: stems.get(w, frozenset()) for w in words}
 
 
 def _snippet_text(article) -> str:

@@ -73,8 +73,10 @@ SEARCHES = ["batteria", "incentivi auto elettriche", "prezzo listino", "Fiat Pan
 def varied_searches() -> list[str]:
     """Many different searches, as readers type them: every topic and model
     alone, and brands with topics (some rare, some finding nothing, which also
-    asks for a spelling suggestion): no page is answered from what the same
-    search left in a worker."""
+    asks for a spelling suggestion). wrk goes round them again and again: past
+    its first lap a worker has met each search (its way to rank, its stems),
+    as a site's popular searches are met again; the five SEARCHES are only
+    ever such."""
     from demo.scale.phrases import BRANDS, MODELS, TOPICS
 
     pairs = [f"{brand} {topic.split()[0]}" for brand, topic in zip(BRANDS, TOPICS, strict=False)]

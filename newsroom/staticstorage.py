@@ -52,7 +52,8 @@ class MinifiedStaticFilesStorage(CompressedManifestStaticFilesStorage):
         # compressed once, at Brotli's slowest setting, and its twins get copies.
         twins = defaultdict(list)
         for path in paths:
-            twins[_digest(self.path(path))].append(path)
+            # The extension too: whether a file is compressed goes by its name.
+            twins[_digest(self.path(path)), Path(path).suffix].append(path)
         copies = {first: rest for first, *rest in twins.values()}
         for name, compressed_name in super().compress_files(list(copies)):
             yield name, compressed_name

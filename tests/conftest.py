@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from articles import search
 from newsroom import images
 from tests.support.consent_support import (  # noqa: F401  (consent fixtures)
     banner_rendered_or_kept,
@@ -25,6 +26,14 @@ def _renditions_made_once_per_content():
     images.build_renditions = remembering(real)
     yield
     images.build_renditions = real
+
+
+@pytest.fixture(autouse=True)
+def _search_remembers_nothing_yet(monkeypatch):
+    # What a worker keeps between searches (stems, the way to rank each
+    # search) starts empty in each test, as in a new worker.
+    monkeypatch.setattr(search, "_STEMS", {})
+    monkeypatch.setattr(search, "_CHOSEN", {})
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ import pytest
 from django.urls import reverse
 
 from articles import seo
-from articles.models import Article, Correction, Section, Tag
+from articles.models import Article, ArticleAuthor, Correction, Section, Tag, TaggedArticle
 from authors.models import Author
 from consent.models import ConsentCategory, ConsentPolicy, ConsentService
 from media.models import Picture
@@ -120,7 +120,7 @@ def hostile(db):
     policy = ConsentPolicy.load()
     policy.privacy_policy = "\n\n".join(VECTORS)
     policy.save()
-    analyze()
+    analyze(Article, TaggedArticle, ArticleAuthor, Tag, Author, Section)
     return Article.objects.order_by("pk")
 
 

@@ -12,6 +12,10 @@
   // Boxes the reader ticked or unticked in the open panel: an answer to an
   // earlier choice must not undo them.
   var panelEdited = false;
+  var panelOpenings = 0;
+  // One choice at a time: the server sees them, and sets its cookie, in the
+  // order the reader made them, whatever the connection does.
+  var sending = Promise.resolve();
   var status = document.createElement("p");
   status.className = "visually-hidden";
   status.setAttribute("role", "status");
@@ -25,6 +29,7 @@
     if (!panel) { return false; }
     opener = from || document.activeElement;
     panelEdited = false;
+    panelOpenings += 1;
     syncCheckboxes(config.granted);
     show(banner, false);
     show(panel, true);
@@ -129,16 +134,23 @@
     var focusAfter = form.closest("[data-consent-banner], [data-consent-panel]");
     var embed = form.closest("[data-embed]");
     var fromPanel = Boolean(panel && panel.contains(form));
-    fetch(config.action, {
-      method: "POST",
-      body: data,
-      credentials: "same-origin",
-      headers: { Accept: "application/json" }
-    }).then(function (response) {
+    var openingsBefore = panelOpenings;
+    var send = function () {
+      return fetch(config.action, {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: { Accept: "application/json" }
+      });
+    };
+    var answer = sending.then(send, send).then(function (response) {
       if (!response.ok) { throw new Error(String(response.status)); }
       return response.json();
-    }).then(function (result) {
-      var keepPanel = !fromPanel && panel && !panel.hidden;
+    });
+    answer.then(function (result) {
+      // The panel was opened after this choice was made (on the banner, or
+      // an embed's placeholder): the reader is busy there.
+      var keepPanel = !fromPanel && panel && !panel.hidden && panelOpenings !== openingsBefore;
       apply(result.granted, keepPanel);
       announce(config.saved);
       if (keepPanel) { return; }
@@ -160,6 +172,8 @@
       }
       HTMLFormElement.prototype.submit.call(form);
     });
+    // The next choice leaves once this one is answered and applied, or failed.
+    sending = answer.then(null, function () {});
   });
 
   document.addEventListener("click", function (event) {

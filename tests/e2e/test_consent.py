@@ -154,6 +154,35 @@ def test_a_late_answer_to_the_banner_leaves_the_preferences_the_reader_opened_si
     expect(page.locator("html")).to_have_attribute("data-demo-analytics", "loaded")
 
 
+def test_two_choices_reach_the_server_in_the_order_the_reader_made_them(site, page, embed_url):
+    """A save made while the banner's answer is still on its way waits for it:
+    the server (and its cookie) end with the reader's last choice."""
+    page.goto(site.url + embed_url)
+    held, sent = [], []
+    page.on("request", lambda r: sent.append(r.url) if r.url.endswith("/cookie/scelta/") else None)
+    # Only the first choice is held on its way; any later one passes.
+    page.route(
+        "**/cookie/scelta/",
+        lambda route: route.continue_() if held else held.append(route),
+    )
+    with page.expect_request("**/cookie/scelta/"):
+        page.get_by_role("button", name="Rifiuta tutti").click()
+    page.locator(".site-footer").get_by_role("link", name="Preferenze cookie").click()
+    panel = page.get_by_role("dialog", name="Preferenze cookie")
+    panel.get_by_label("Statistiche").check()
+    panel.get_by_role("button", name="Salva le mie scelte").click()
+    page.wait_for_timeout(300)
+    assert len(sent) == len(held) == 1  # the save waits for the first answer
+
+    held[0].continue_()
+    expect(panel).to_be_hidden()
+    expect(page.locator("html")).to_have_attribute("data-demo-analytics", "loaded")
+    assert len(sent) == 2
+    page.reload()
+    expect(page.locator("#consent-banner")).to_be_hidden()
+    expect(page.locator("html")).to_have_attribute("data-demo-analytics", "loaded")
+
+
 def test_youtube_embed_stays_a_placeholder_until_load_this_content(site, page, embed_url):
     traffic = Traffic(page)
     page.goto(site.url + embed_url)

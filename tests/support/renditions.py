@@ -12,6 +12,7 @@ seen, or a file that cannot be rendered, goes through the real function.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 
 from django.core.files.base import ContentFile
@@ -42,7 +43,7 @@ def remembering(real):
                 for field, path in size.items()
                 if field not in ("w", "h")
             }
-            kept[key] = (_prefix(source_name), index, files)
+            kept[key] = (_prefix(source_name), copy.deepcopy(index), files)
             return index
         old, index, files = kept[key]
         new = _prefix(source_name)
