@@ -226,9 +226,8 @@ class _Ranked:
         ") AS newest JOIN articles_article AS article ON article.id = newest.pk "
         "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
     )
-    FIELDS = ("pk", "search_vector", "published_at", "created_at")
 
-    def __init__(self, published, ts_query: SearchQuery, key=None):
+    def __init__(self, published, ts_query: SearchQuery, key: tuple):
         self.published, self.ts_query, self.key = published, ts_query, key
         self.matches = published.filter(search_vector=ts_query)
 
@@ -241,7 +240,9 @@ class _Ranked:
             sql = self.GATHERED.format(matches=matches_sql, ts_query=ts_sql)
             params = [*matches_params, *ts_params, CANDIDATES + 1]
         else:
-            newest = _newest(self.matches).values(*self.FIELDS)
+            newest = _newest(self.matches).values(
+                "pk", "search_vector", "published_at", "created_at"
+            )
             newest_sql, newest_params = newest.query.sql_with_params()
             sql = self.RANKED.format(ts_query=ts_sql, newest=newest_sql)
             params = [*ts_params, *newest_params]
@@ -258,10 +259,9 @@ class _Ranked:
             return kept[1]
         matching, articles = self.estimates()
         chosen = matching**2 < CANDIDATES * articles * WALK_COST
-        if self.key is not None:
-            if len(_CHOSEN) >= _CHOSEN_KEPT:
-                _CHOSEN.clear()
-            _CHOSEN[self.key] = (now + _CHOSEN_SECONDS, chosen)
+        if len(_CHOSEN) >= _CHOSEN_KEPT:
+            _CHOSEN.clear()
+        _CHOSEN[self.key] = (now + _CHOSEN_SECONDS, chosen)
         return chosen
 
     def estimates(self) -> tuple[float, float]:

@@ -353,8 +353,7 @@ def build_renditions(
         img = _open(fh)
     if img.mode not in ("RGB", "RGBA"):
         img = img.convert("RGB")
-    stem = os.path.splitext(os.path.basename(source_name))[0][:40]
-    folder = rendition_folder(source_name)
+    prefix = rendition_prefix(source_name)
     index: dict[str, list[dict]] = {}
     for spec in RENDITIONS.values():
         if only and spec.name not in only:
@@ -374,13 +373,20 @@ def build_renditions(
             resized = cropped.resize((width, height), Image.Resampling.LANCZOS)
             entry = {"w": width, "h": height}
             for fmt in spec.formats:
-                path = f"{folder}/{stem}-{spec.name}-{width}{mark}.{fmt}"
+                path = f"{prefix}{spec.name}-{width}{mark}.{fmt}"
                 if storage.exists(path):
                     storage.delete(path)
                 entry[fmt] = storage.save(path, ContentFile(_encode(resized, fmt)))
             sizes.append(entry)
         index[spec.name] = sizes
     return index
+
+
+def rendition_prefix(source_name: str) -> str:
+    """How the name of every rendition of ``source_name`` starts: its folder
+    and the original's name, shortened."""
+    stem = os.path.splitext(os.path.basename(source_name))[0][:40]
+    return f"{rendition_folder(source_name)}/{stem}-"
 
 
 def rendition_folder(source_name: str) -> str:

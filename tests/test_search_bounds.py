@@ -11,6 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import search
+from articles.models import Article
+from tests.support.db import analyze
 from tests.support.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -153,7 +155,6 @@ def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings, monke
 
 @on_postgresql
 def test_a_word_is_stemmed_once_per_worker_and_the_kept_stems_stay_bounded(client, monkeypatch):
-    monkeypatch.setattr(search, "_STEMS", {})
     monkeypatch.setattr(search, "_STEMS_KEPT", 4)
     _article(
         1,
@@ -269,11 +270,9 @@ def test_gathering_the_matches_or_walking_the_dates_finds_the_same_newest_ranked
 @on_postgresql
 def test_a_rare_word_is_gathered_from_the_index_and_a_common_one_walked_by_date(monkeypatch):
     monkeypatch.setattr(search, "CANDIDATES", 2)
-    monkeypatch.setattr(search, "_CHOSEN", {})
     for n in range(80):
         _article(n, title=f"Notizia {n}" + (" rarissima" if n < 2 else ""))
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE articles_article")
+    analyze(Article)
     rare = search.search(search.parse("rarissima"))._newest
     common = search.search(search.parse("notizia"))._newest
     assert rare.estimates()[0] < 10 < common.estimates()[0]
@@ -281,8 +280,7 @@ def test_a_rare_word_is_gathered_from_the_index_and_a_common_one_walked_by_date(
 
 
 @on_postgresql
-def test_a_repeated_search_asks_the_planner_for_no_new_estimate(client, monkeypatch):
-    monkeypatch.setattr(search, "_CHOSEN", {})
+def test_a_repeated_search_asks_the_planner_for_no_new_estimate(client):
     section = SectionFactory(slug="mercato")
     _article(1, title="Idrogeno verde", section=section)
 

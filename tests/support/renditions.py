@@ -21,11 +21,6 @@ from django.core.files.storage import default_storage
 from newsroom import images
 
 
-def _prefix(source_name: str) -> str:
-    stem = source_name.rsplit("/", 1)[-1].rsplit(".", 1)[0][:40]
-    return f"{images.rendition_folder(source_name)}/{stem}-"
-
-
 def remembering(real):
     kept: dict[tuple, tuple[str, dict, dict[str, bytes]]] = {}
 
@@ -43,10 +38,10 @@ def remembering(real):
                 for field, path in size.items()
                 if field not in ("w", "h")
             }
-            kept[key] = (_prefix(source_name), copy.deepcopy(index), files)
+            kept[key] = (images.rendition_prefix(source_name), copy.deepcopy(index), files)
             return index
         old, index, files = kept[key]
-        new = _prefix(source_name)
+        new = images.rendition_prefix(source_name)
         renamed = {path: new + path.removeprefix(old) for path in files}
         for path, content in files.items():
             if storage.exists(renamed[path]):
