@@ -186,11 +186,12 @@ def _newest(matches):
 
 
 # What testing one article costs, relative: walking the date index reads its
-# vector from the TOAST table (about 4 µs each at 100,000 articles);
-# gathering the matches from the GIN index reads only the row's dates
-# (about 1.3 µs). PostgreSQL's planner counts neither, and walked the date
-# index for a word in 3% of the articles: 20-30 ms instead of 4.
-WALK_COST = 3
+# vector from the TOAST table (4 to 7 µs each at 100,000 articles);
+# gathering the matches from the GIN index reads only the row's dates from
+# the table, whose rows keep their long text out of line (migration 0020):
+# about 1 µs. PostgreSQL's planner counts neither, and walked the date index
+# for a word in 3% of the articles: 20-30 ms instead of 4.
+WALK_COST = 6
 _CHOSEN: dict[tuple, tuple[float, bool]] = {}
 _CHOSEN_KEPT = 10_000
 _CHOSEN_SECONDS = 300
@@ -206,7 +207,7 @@ class _Ranked:
     by gathering every match from the GIN index and keeping the newest.
     Walking reads about CANDIDATES × articles / matches vectors, gathering
     one row per match, so gathering wins below the square root of
-    CANDIDATES × articles × WALK_COST matches: 7,800 of 100,000 articles.
+    CANDIDATES × articles × WALK_COST matches: 11,000 of 100,000 articles.
 
     The rank is worked out in an outer query over the newest matches: a rank
     in the same SELECT would be computed for every match gathered. The dates
@@ -447,9 +448,21 @@ def _marker(words, whole_words: bool = False) -> Spans:
     """Spans of every occurrence of ``words`` in a text, in any case."""
     if not words:
         return lambda text: []
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    found = re.compile(rf"\b(?:{pattern})\b" if whole_words else pattern, re.I)
-    return lambda text: [m.span() for m in found.finditer(text)]
+    words = sorted({w.lower() for w in words}, key=len, reverse=True)
+    pattern = "|".join(re.escape(w) for w in words)
+    pattern = rf"\b(?:{pattern})\b" if whole_words else pattern
+    lowercase, any_case = re.compile(pattern), re.compile(pattern, re.I)
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        # The lowercase text matched as it is takes half the time of matching
+        # in any case; a text whose lowercase is longer ("İ") is matched in
+        # any case, so the spans stay its own.
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return [m.span() for m in lowercase.finditer(lowered)]
+        return [m.span() for m in any_case.finditer(text)]
+
+    return spans
 
 
 def highlight(text: str, terms: list[str], words: int = SNIPPET_WORDS) -> str:

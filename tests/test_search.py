@@ -187,6 +187,15 @@ def test_an_excerpt_lets_only_its_own_mark_tags_through():
     )
 
 
+def test_matches_are_marked_in_any_case_even_where_lowercase_changes_a_texts_length():
+    # "İ" lowercases to two characters: the spans must still be the text's own.
+    for text in ("La FIAT Panda e la Fiat 500", "İSTANBUL: la Fiat Panda e la FIAT 500"):
+        excerpt = search.highlight(text, ["Fiat"])
+        assert excerpt.count("<mark>") == 2
+        assert "<mark>FIAT</mark>" in excerpt and "<mark>Fiat</mark>" in excerpt
+        assert search.highlight(text, ["fiat"]) == excerpt
+
+
 def test_an_excerpt_shows_the_words_where_most_matches_are():
     words = ["prima"] * 50 + ["Polestar"] + ["mezzo"] * 50 + ["Polestar", "4", "Polestar"]
     excerpt = search.highlight(" ".join(words + ["dopo"] * 50), ["polestar"], words=20)

@@ -293,3 +293,30 @@ def test_a_repeated_search_asks_the_planner_for_no_new_estimate(client):
     assert estimates() == []
     assert estimates(q="IDROGENO") == []  # the same search, however typed
     assert len(estimates(sezione="mercato")) == 1  # fewer articles: a choice of its own
+
+
+@on_postgresql
+def test_an_articles_long_text_is_kept_out_of_the_table_the_search_gathers_dates_from():
+    # Gathering a word's matches reads each matching row for its dates: rows
+    # carrying their body and vector inline made that one page a match.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'articles_article'")
+        assert "toast_tuple_target=128" in cursor.fetchone()[0]
+
+    def sizes():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_relation_size(oid), pg_relation_size(reltoastrelid) "
+                "FROM pg_class WHERE relname = 'articles_article'"
+            )
+            return cursor.fetchone()
+
+    words = [f"parola{n}x{n * 7919 % 1000}" for n in range(1200)]  # hardly compressible
+    table, toast = sizes()
+    for n in range(30):
+        body = "<p>" + " ".join(words[n:] + words[:n]) + "</p>"
+        article = _article(n, body=body, standfirst="Un sommario. " * 20)
+        search.refresh_search_vector(article.pk)
+    grown_table, grown_toast = sizes()
+    assert grown_toast - toast > 30 * 4000  # the text went somewhere…
+    assert grown_table - table < 30 * 1000  # …and not into the table's own pages
