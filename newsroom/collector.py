@@ -23,15 +23,15 @@ def freeze_long_lived() -> None:
 
 
 class FreezingAfterWarmUp:
-    """A WSGI application that freezes what lives once its first requests are served."""
+    """A WSGI application that freezes what lives once its first requests were served."""
 
     def __init__(self, app, after: int = WARM_UP_REQUESTS):
         self.app, self.after, self.served = app, after, 0
 
     def __call__(self, environ, start_response):
-        try:
-            return self.app(environ, start_response)
-        finally:
-            self.served += 1
-            if self.served == self.after:
-                freeze_long_lived()
+        if self.served == self.after:
+            # Between two requests: what the last one built is gone by now,
+            # and only what lives on is frozen.
+            freeze_long_lived()
+        self.served += 1
+        return self.app(environ, start_response)

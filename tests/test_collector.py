@@ -49,7 +49,9 @@ def test_what_the_first_requests_built_is_frozen_once(monkeypatch):
     assert application({"PATH_INFO": "/"}, None) == [b"ok"]
     with pytest.raises(RuntimeError):
         application({"PATH_INFO": "/boom/"}, None)
+    assert application({"PATH_INFO": "/"}, None) == [b"ok"]
     assert freezes == []
     for _ in range(5):
         assert application({"PATH_INFO": "/"}, None) == [b"ok"]
+    # Before the fourth request, once the third one's objects were released.
     assert freezes == [3]
