@@ -54,6 +54,9 @@ class ArticleKind(models.TextChoices):
     SPONSORED = "sponsored", _("sponsored content")
 
 
+_KIND_LABELS = dict(ArticleKind.choices)
+
+
 class Section(models.Model):
     name = CleanCharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -547,7 +550,9 @@ class Article(models.Model):
         for plain news, nor when the kicker already says it."""
         if self.kind == ArticleKind.NEWS:
             return ""
-        label = capfirst(self.get_kind_display())
+        # What get_kind_display() gives, without hashing the choices again:
+        # a list page asks for it twice per card.
+        label = capfirst(str(_KIND_LABELS.get(self.kind, self.kind)))
         return "" if label.casefold() == self.kicker.strip().casefold() else label
 
     @property

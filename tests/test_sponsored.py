@@ -4,11 +4,13 @@ type, and a sponsored piece said to be one everywhere it travels (IAP)."""
 import extruct
 import feedparser
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles import checks, services
 from articles.models import ArticleKind, Sponsor
 from articles.workflow import Status
-from tests.support.factories import ArticleFactory
+from tests.support.factories import ArticleFactory, PictureFactory
 from tests.support.roles import role_user
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +50,25 @@ def test_a_sponsored_article_says_sponsored_by_instead_of_a_byline(client, spons
     )
     assert "Contenuto realizzato in collaborazione con Voltaria Energia." in html
     assert 'class="byline__by"' not in html
+
+
+def test_a_sponsored_search_result_names_its_sponsor_without_a_query_of_its_own(client, sponsored):
+    plain = ArticleFactory(title="Ricaricare in viaggio", lead_picture=PictureFactory())
+    for n in range(3):
+        ArticleFactory(title=f"Ricaricare ovunque {n}", section=plain.section)
+
+    def search(words):
+        client.get("/cerca/", {"q": words})  # the stems and the ranking's estimate, kept
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/cerca/", {"q": words}).content.decode()
+        return html, len(queries)
+
+    html, one_result = search("viaggio")
+    assert html.count('class="result ') == 1  # neither sponsored nor of its own section
+    html, five_results = search("ricaricare")
+    assert html.count('class="result ') == 5
+    assert "Sponsorizzato da Voltaria Energia" in html
+    assert five_results == one_result  # section, picture and sponsor come with the rows
 
 
 def test_links_in_a_sponsored_body_are_marked_sponsored_when_rendered(client, sponsored):
