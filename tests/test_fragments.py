@@ -9,15 +9,16 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.db import connection
-from django.template import Context, Template
+from django.template import Context, Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from reversion.models import Version
 
 from articles import services
 from articles.library import photo_url
-from articles.models import ArticleKind
+from articles.models import Article, ArticleKind
 from frontpage import reads
 from frontpage.models import BreakingNews, HourlyReads
 from tests.support.factories import (
@@ -290,6 +291,56 @@ def test_keep_renders_a_part_once_and_afresh_in_a_preview(settings):
     assert template.render(Context({"n": 1, "count": count, "is_preview": True})) == "3"
     settings.FRAGMENT_CACHE_SECONDS = 0
     assert template.render(Context({"n": 1, "count": count})) == "4"  # off in development
+
+
+def test_a_hole_in_a_kept_part_shows_each_requests_own_value_escaped():
+    rendered = []
+    template = Template(
+        '{% load fragments %}{% keep "part" %}<p>{{ count }}: {% hole words %}</p>{% endkeep %}'
+    )
+
+    def count():
+        rendered.append(1)
+        return len(rendered)
+
+    assert template.render(Context({"count": count, "words": "auto"})) == "<p>1: auto</p>"
+    html = template.render(Context({"count": count, "words": "<b>moto</b> & bici"}))
+    assert html == "<p>1: &lt;b&gt;moto&lt;/b&gt; &amp; bici</p>"  # kept, the hole its own
+    assert template.render(Context({"count": count, "words": mark_safe("<mark>x</mark>")})) == (
+        "<p>1: <mark>x</mark></p>"
+    )
+    html = template.render(Context({"count": count, "words": "bus", "is_preview": True}))
+    assert html == "<p>2: bus</p>"
+
+
+def test_a_hole_outside_a_kept_part_is_a_template_error():
+    with pytest.raises(TemplateSyntaxError, match="inside"):
+        Template("{% load fragments %}<p>{% hole words %}</p>")
+
+
+def test_a_search_result_is_kept_for_every_search_but_its_snippet(
+    client, django_capture_on_commit_callbacks
+):
+    article = _committed(
+        django_capture_on_commit_callbacks,
+        lambda: ArticleFactory(
+            title="Batterie allo stato solido",
+            standfirst="Le batterie allo stato solido arrivano sulle utilitarie.",
+        ),
+    )
+    html = client.get("/cerca/", {"q": "batterie"}).content.decode()
+    assert "<mark>batterie</mark> allo stato solido arrivano" in html.lower()
+    # Changed behind the signals' back: a kept card goes on showing the title.
+    Article.objects.filter(pk=article.pk).update(title="Batterie (titolo non avvisato)")
+    html = client.get("/cerca/", {"q": "utilitarie"}).content.decode()
+    assert "Batterie allo stato solido</a>" in html
+    assert "<mark>utilitarie</mark>" in html and "<mark>batterie</mark>" not in html.lower()
+    # An edit shows in every search at once.
+    article.refresh_from_db()
+    article.title = "Batterie a stato solido: i tempi"
+    _committed(django_capture_on_commit_callbacks, lambda: services.article_save(article=article))
+    html = client.get("/cerca/", {"q": "batterie"}).content.decode()
+    assert "Batterie a stato solido: i tempi</a>" in html
 
 
 def test_the_search_forms_sections_are_kept_for_each_chosen_section(

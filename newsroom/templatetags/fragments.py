@@ -6,7 +6,9 @@ Only for markup that is the same for every request: no consent state, no
 request path, no user, no form token. A preview renders it afresh, since it
 may show what readers must not see yet. The values it shows should reach the
 template lazily (a callable, a lazy object), so a kept part costs neither its
-queries nor its rendering.
+queries nor its rendering. A value of the request's own inside a kept part
+goes in a ``{% hole value %}``: kept as a mark, filled in at each request
+(a search's snippet in a kept search result).
 
 ``{% consent_banner %}`` is kept the same way, once for each consent state.
 """
@@ -14,6 +16,7 @@ queries nor its rendering.
 import hashlib
 
 from django import template
+from django.template.base import render_value_in_context
 from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -24,17 +27,37 @@ from newsroom.fragments import remember
 register = template.Library()
 
 
+class HoleNode(template.Node):
+    def __init__(self, value):
+        self.value = value
+        # A private-use character: escaping leaves the mark as it is.
+        self.mark = f"\ue000hole{id(self)}\ue000"
+
+    def render(self, context):
+        return self.mark
+
+    def fill(self, html: str, context) -> str:
+        return html.replace(
+            self.mark, render_value_in_context(self.value.resolve(context), context)
+        )
+
+
 class KeepNode(template.Node):
     def __init__(self, nodelist, parts):
         self.nodelist, self.parts = nodelist, parts
+        self.holes = nodelist.get_nodes_by_type(HoleNode)
 
     def render(self, context):
         if context.get("is_preview"):
-            return self.nodelist.render(context)
-        name = "\x1f".join(str(part.resolve(context)) for part in self.parts)
-        # Hashed: parts may be addresses, and cache keys must stay short and plain.
-        digest = hashlib.sha256(name.encode()).hexdigest()[:32]
-        return remember(f"html:{digest}", lambda: self.nodelist.render(context))
+            html = self.nodelist.render(context)
+        else:
+            name = "\x1f".join(str(part.resolve(context)) for part in self.parts)
+            # Hashed: parts may be addresses, and cache keys must stay short and plain.
+            digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+            html = remember(f"html:{digest}", lambda: self.nodelist.render(context))
+        for hole in self.holes:
+            html = hole.fill(html, context)
+        return mark_safe(html)  # noqa: S308 (rendered by the template engine, holes escaped)
 
 
 @register.tag
@@ -45,6 +68,17 @@ def keep(parser, token):
     nodelist = parser.parse(("endkeep",))
     parser.delete_first_token()
     return KeepNode(nodelist, [parser.compile_filter(part) for part in parts])
+
+
+@register.tag
+def hole(parser, token):
+    """``{% hole value %}``, inside ``{% keep %}`` only."""
+    if "keep" not in [command for command, _token in parser.command_stack]:
+        raise template.TemplateSyntaxError("{% hole %} belongs inside {% keep %}")
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% hole %} takes one value")
+    return HoleNode(parser.compile_filter(bits[1]))
 
 
 # Stands for the address the banner's forms return to; escaping leaves it alone.
