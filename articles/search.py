@@ -460,15 +460,17 @@ def _marker(words, whole_words: bool = False) -> Spans:
     """Spans of every occurrence of ``words`` in a text, in any case."""
     if not words:
         return lambda text: []
-    words = sorted({w.lower() for w in words}, key=len, reverse=True)
-    pattern = "|".join(re.escape(w) for w in words)
-    pattern = rf"\b(?:{pattern})\b" if whole_words else pattern
-    lowercase, any_case = re.compile(pattern), re.compile(pattern, re.I)
+
+    def compiled(words, flags=0):
+        pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"\b(?:{pattern})\b" if whole_words else pattern, flags)
+
+    lowercase, any_case = compiled({w.lower() for w in words}), compiled(words, re.I)
 
     def spans(text: str) -> list[tuple[int, int]]:
         # The lowercase text matched as it is takes half the time of matching
         # in any case; a text whose lowercase is longer ("İ") is matched in
-        # any case, so the spans stay its own.
+        # any case, by the words as given, so the spans stay its own.
         lowered = text.lower()
         if len(lowered) == len(text):
             return [m.span() for m in lowercase.finditer(lowered)]

@@ -10,6 +10,7 @@ slowest percent of the search pages. Frozen, they are left out (Python's
 """
 
 import gc
+import itertools
 
 # By then the pages a worker serves most have been rendered once.
 WARM_UP_REQUESTS = 50
@@ -23,15 +24,19 @@ def freeze_long_lived() -> None:
 
 
 class FreezingAfterWarmUp:
-    """A WSGI application that freezes what lives once its first requests were served."""
+    """A WSGI application that freezes what lives once its first requests were served.
+
+    Made for gunicorn's sync workers, one request at a time. With threads
+    (``runserver``) it still freezes exactly once, and what other requests
+    hold at that moment stays frozen: a few objects, never collected."""
 
     def __init__(self, app, after: int = WARM_UP_REQUESTS):
-        self.app, self.after, self.served = app, after, 0
+        self.app, self.after = app, after
+        self._served = itertools.count()  # next() is atomic: one thread sees ``after``
 
     def __call__(self, environ, start_response):
-        if self.served == self.after:
+        if next(self._served) == self.after:
             # Between two requests: what the last one built is gone by now,
             # and only what lives on is frozen.
             freeze_long_lived()
-        self.served += 1
         return self.app(environ, start_response)

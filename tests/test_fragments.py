@@ -313,9 +313,33 @@ def test_a_hole_in_a_kept_part_shows_each_requests_own_value_escaped():
     assert html == "<p>2: bus</p>"
 
 
-def test_a_hole_outside_a_kept_part_is_a_template_error():
-    with pytest.raises(TemplateSyntaxError, match="inside"):
-        Template("{% load fragments %}<p>{% hole words %}</p>")
+def test_a_kept_part_with_a_hole_is_filled_by_every_worker_that_reads_it():
+    # Another worker, or this one after a restart, compiles the template anew
+    # and finds the part in the shared cache, its hole marked the same way.
+    source = '{% load fragments %}{% keep "shared" %}<p>{% hole words %}</p>{% endkeep %}'
+    assert Template(source).render(Context({"words": "auto"})) == "<p>auto</p>"
+    assert Template(source).render(Context({"words": "moto"})) == "<p>moto</p>"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<p>{% hole words %}</p>",
+        '{% keep "a" %}{% for w in words %}{% hole w %}{% endfor %}{% endkeep %}',
+        '{% keep "a" %}{% with w=words %}{% hole w %}{% endwith %}{% endkeep %}',
+        '{% keep "a" %}{% keep "b" %}{% hole words %}{% endkeep %}{% endkeep %}',
+    ],
+)
+def test_a_hole_that_could_not_be_filled_right_is_a_template_error(source):
+    with pytest.raises(TemplateSyntaxError, match="hole"):
+        Template("{% load fragments %}" + source)
+
+
+def test_a_hole_may_stand_in_a_condition_of_its_kept_part():
+    source = '{% keep "c" %}{% if show %}[{% hole words %}]{% endif %}{% endkeep %}'
+    template = Template("{% load fragments %}" + source)
+    assert template.render(Context({"show": True, "words": "bus"})) == "[bus]"
+    assert template.render(Context({"show": False, "words": "tram"})) == "[tram]"  # kept
 
 
 def test_a_search_result_is_kept_for_every_search_but_its_snippet(

@@ -194,6 +194,7 @@ def test_matches_are_marked_in_any_case_even_where_lowercase_changes_a_texts_len
         assert excerpt.count("<mark>") == 2
         assert "<mark>FIAT</mark>" in excerpt and "<mark>Fiat</mark>" in excerpt
         assert search.highlight(text, ["fiat"]) == excerpt
+    assert search.highlight("Volo per İstanbul", ["İstanbul"]) == "Volo per <mark>İstanbul</mark>"
 
 
 def test_an_excerpt_shows_the_words_where_most_matches_are():

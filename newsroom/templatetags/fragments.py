@@ -28,10 +28,10 @@ register = template.Library()
 
 
 class HoleNode(template.Node):
+    mark = ""  # set by its {% keep %}
+
     def __init__(self, value):
         self.value = value
-        # A private-use character: escaping leaves the mark as it is.
-        self.mark = f"\ue000hole{id(self)}\ue000"
 
     def render(self, context):
         return self.mark
@@ -46,6 +46,11 @@ class KeepNode(template.Node):
     def __init__(self, nodelist, parts):
         self.nodelist, self.parts = nodelist, parts
         self.holes = nodelist.get_nodes_by_type(HoleNode)
+        # Numbered, not named after anything of this process: the kept markup
+        # is shared by every worker through the cache, and outlives restarts.
+        # A private-use character: escaping leaves the mark as it is.
+        for n, hole in enumerate(self.holes):
+            hole.mark = f"\ue000hole{n}\ue000"
 
     def render(self, context):
         if context.get("is_preview"):
@@ -72,9 +77,16 @@ def keep(parser, token):
 
 @register.tag
 def hole(parser, token):
-    """``{% hole value %}``, inside ``{% keep %}`` only."""
-    if "keep" not in [command for command, _token in parser.command_stack]:
-        raise template.TemplateSyntaxError("{% hole %} belongs inside {% keep %}")
+    """``{% hole value %}``, inside ``{% keep %}`` only, and filled where the
+    keep stands: not in a loop or a ``{% with %}`` (their values are gone by
+    then), nor in a keep inside another (the outer one would keep the value)."""
+    commands = [command for command, _token in parser.command_stack]
+    if commands.count("keep") != 1:
+        raise template.TemplateSyntaxError("{% hole %} belongs inside one {% keep %}")
+    if any(command != "if" for command in commands[commands.index("keep") + 1 : -1]):
+        raise template.TemplateSyntaxError(
+            "{% hole %} stands in its {% keep %} itself or in an {% if %} there"
+        )
     bits = token.split_contents()
     if len(bits) != 2:
         raise template.TemplateSyntaxError("{% hole %} takes one value")
