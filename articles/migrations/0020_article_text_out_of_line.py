@@ -7,8 +7,10 @@ the table itself: with the text inline a row took about 3 KB, and a word in
 takes about 250 bytes and the table a tenth of its pages. The text is read
 only for the rows shown.
 
-The setting applies to rows written from now on; an existing archive moves
-when its rows are next saved, or at once (README, "Deployment").
+The setting applies to rows written from now on, and only to rows longer
+than about 2 KB (shorter ones PostgreSQL never moves out); an existing
+archive moves when its rows are next saved, or at once (README,
+"Deployment").
 PostgreSQL only: other databases keep rows their own way.
 """
 
