@@ -16,19 +16,18 @@ PostgreSQL only: other databases keep rows their own way.
 
 from django.db import migrations
 
-SET = "ALTER TABLE articles_article SET (toast_tuple_target = 128)"
-RESET = "ALTER TABLE articles_article RESET (toast_tuple_target)"
+
+def text_out_of_line(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("ALTER TABLE articles_article SET (toast_tuple_target = 128)")
 
 
-def run(sql):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return operation
+def text_where_postgresql_chooses(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("ALTER TABLE articles_article RESET (toast_tuple_target)")
 
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0019_search_vectors_between_paragraphs")]
 
-    operations = [migrations.RunPython(run(SET), run(RESET))]
+    operations = [migrations.RunPython(text_out_of_line, text_where_postgresql_chooses)]
