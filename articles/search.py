@@ -277,7 +277,7 @@ class _Ranked:
         return matching, articles
 
 
-# What a result shows (templates/partials/search_result.html; no byline), and
+# What a result shows (templates/partials/search_results.html; no byline), and
 # nothing more: half the columns of the article, its section, picture and
 # sponsor, and a fifth less time reading the rows. A field left out would
 # cost a query per result (tests/test_sponsored.py and test_query_counts.py

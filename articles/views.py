@@ -203,7 +203,10 @@ class SectionView(ArticleListView):
         return self.subject.description
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(tone=self.subject.tone, **kwargs)
+        # current_section: the navigation marks this section's own page.
+        return super().get_context_data(
+            tone=self.subject.tone, current_section=self.subject.slug, **kwargs
+        )
 
 
 class TagView(ArticleListView):

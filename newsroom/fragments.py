@@ -11,7 +11,7 @@ and at most FRAGMENT_CACHE_SECONDS. With the cache down it simply computes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from django.conf import settings
@@ -24,16 +24,28 @@ T = TypeVar("T")
 
 
 def remember(name: str, compute: Callable[[], T]) -> T:
+    return remember_each([name], lambda _n: compute())[0]
+
+
+def remember_each(names: Sequence[str], compute: Callable[[int], T]) -> list[T]:
+    """``remember`` for many values in one cache read (a page's list of kept
+    cards: one round trip to Redis, not one per card); ``compute(n)`` makes
+    the value of ``names[n]`` when it is not kept."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
-        return compute()
+        return [compute(n) for n in range(len(names))]
     now = timezone.now()
     generation = pagecache.generation()
-    key = f"fragment:{generation}:{name}"
-    entry = cache.get(key)
-    if entry is not None and entry[0] > now:
-        return entry[1]
-    value = compute()
-    expires = pagecache.next_change(now, generation, seconds)
-    cache.set(key, (expires, value), max(1, int((expires - now).total_seconds())))
-    return value
+    keys = [f"fragment:{generation}:{name}" for name in names]
+    found = cache.get_many(keys)
+    values, made = [], {}
+    for n, key in enumerate(keys):
+        entry = found.get(key)
+        if entry is None or entry[0] <= now:
+            entry = made[key] = (None, compute(n))
+        values.append(entry[1])
+    if made:
+        expires = pagecache.next_change(now, generation, seconds)
+        timeout = max(1, int((expires - now).total_seconds()))
+        cache.set_many({key: (expires, value) for key, (_, value) in made.items()}, timeout)
+    return values

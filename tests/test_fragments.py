@@ -21,6 +21,7 @@ from articles.library import photo_url
 from articles.models import Article, ArticleKind
 from frontpage import reads
 from frontpage.models import BreakingNews, HourlyReads
+from newsroom import fragments, pagecache
 from tests.support.factories import (
     ArticleFactory,
     GalleryFactory,
@@ -328,11 +329,64 @@ def test_a_kept_part_with_a_hole_is_filled_by_every_worker_that_reads_it():
         '{% keep "a" %}{% for w in words %}{% hole w %}{% endfor %}{% endkeep %}',
         '{% keep "a" %}{% with w=words %}{% hole w %}{% endwith %}{% endkeep %}',
         '{% keep "a" %}{% keep "b" %}{% hole words %}{% endkeep %}{% endkeep %}',
+        '{% keep_each w in words "a" w %}{% for x in w %}{% hole x %}{% endfor %}{% endkeep_each %}',
+        '{% keep_each w in words "a" w %}{% keep "b" %}{% hole w %}{% endkeep %}{% endkeep_each %}',
     ],
 )
 def test_a_hole_that_could_not_be_filled_right_is_a_template_error(source):
     with pytest.raises(TemplateSyntaxError, match="hole"):
         Template("{% load fragments %}" + source)
+
+
+def test_keep_each_keeps_every_item_and_reads_a_whole_list_in_one_go(monkeypatch):
+    rendered = []
+    template = Template(
+        '{% load fragments %}{% keep_each n in numbers "item" n %}'
+        "[{{ n }}:{{ count }}:{% hole words %}]{% endkeep_each %}"
+    )
+
+    def count():
+        rendered.append(1)
+        return len(rendered)
+
+    html = template.render(Context({"numbers": [1, 2], "count": count, "words": "a<b"}))
+    assert html == "[1:1:a&lt;b][2:2:a&lt;b]"
+    reads, get, get_many = [], fragments.cache.get, fragments.cache.get_many
+
+    def read_many(keys):
+        reads.append(len(keys))
+        with monkeypatch.context() as inside:  # local memory reads them one by one
+            inside.setattr(fragments.cache, "get", get)
+            return get_many(keys)
+
+    monkeypatch.setattr(fragments.cache, "get_many", read_many)
+    monkeypatch.setattr(
+        fragments.cache, "get", lambda key, *a, **k: reads.append(key) or get(key, *a, **k)
+    )
+    html = template.render(Context({"numbers": [2, 1, 3], "count": count, "words": "bus"}))
+    assert html == "[2:2:bus][1:1:bus][3:3:bus]"  # 1 and 2 kept, only 3 rendered
+    # One read for the list, none per item (the clocks are asked once, for item 3).
+    assert [r for r in reads if not str(r).startswith(pagecache.CLOCK_KEY)] == [3]
+    preview = Context({"numbers": [1], "count": count, "words": "x", "is_preview": True})
+    assert template.render(preview) == "[1:4:x]"
+    assert template.render(Context({"numbers": [], "count": count})) == ""
+
+
+def test_the_kept_header_marks_a_sections_own_page_and_shows_a_renamed_section_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    motori = _committed(django_capture_on_commit_callbacks, lambda: SectionFactory(name="Motori"))
+    mercato = _committed(django_capture_on_commit_callbacks, lambda: SectionFactory(name="Mercato"))
+    for _ in range(2):  # the second time from the kept header
+        home = client.get("/").content.decode()
+        page = client.get(motori.get_absolute_url()).content.decode()
+        assert 'aria-current="page"' not in home
+        assert f'<a href="{motori.get_absolute_url()}" aria-current="page">Motori</a>' in page
+        assert f'<a href="{mercato.get_absolute_url()}">Mercato</a>' in page
+    motori.name = "Motori e corse"
+    _committed(django_capture_on_commit_callbacks, motori.save)
+    for url in ("/", motori.get_absolute_url(), mercato.get_absolute_url()):
+        assert ">Motori e corse</a>" in client.get(url).content.decode(), url
 
 
 def test_a_hole_may_stand_in_a_condition_of_its_kept_part():

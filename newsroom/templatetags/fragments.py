@@ -22,7 +22,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from newsroom.fragments import remember
+from newsroom.fragments import remember, remember_each
 
 register = template.Library()
 
@@ -53,16 +53,47 @@ class KeepNode(template.Node):
             hole.mark = f"\ue000hole{n}\ue000"
 
     def render(self, context):
+        return mark_safe(self.kept([None], context)[0])  # noqa: S308 (see kept)
+
+    def kept(self, items, context, var=None) -> list[str]:
+        """The part once for each item (``var`` set to it), the kept ones
+        read in one go, their holes filled from the item's own context."""
+
+        def each(n):
+            return context.push({var: items[n]} if var else {})
+
+        names = []
+        for n in range(len(items)):
+            with each(n):
+                names.append("\x1f".join(str(part.resolve(context)) for part in self.parts))
+
+        def render(n):
+            with each(n):
+                return self.nodelist.render(context)
+
         if context.get("is_preview"):
-            html = self.nodelist.render(context)
+            htmls = [render(n) for n in range(len(items))]
         else:
-            name = "\x1f".join(str(part.resolve(context)) for part in self.parts)
             # Hashed: parts may be addresses, and cache keys must stay short and plain.
-            digest = hashlib.sha256(name.encode()).hexdigest()[:32]
-            html = remember(f"html:{digest}", lambda: self.nodelist.render(context))
-        for hole in self.holes:
-            html = hole.fill(html, context)
-        return mark_safe(html)  # noqa: S308 (rendered by the template engine, holes escaped)
+            keys = [f"html:{hashlib.sha256(name.encode()).hexdigest()[:32]}" for name in names]
+            htmls = remember_each(keys, render)
+        for n, html in enumerate(htmls):
+            with each(n):
+                for hole in self.holes:
+                    html = hole.fill(html, context)
+            htmls[n] = html
+        # Rendered by the template engine, holes escaped by render_value_in_context.
+        return htmls
+
+
+class KeepEachNode(KeepNode):
+    def __init__(self, nodelist, var, sequence, parts):
+        super().__init__(nodelist, parts)
+        self.var, self.sequence = var, sequence
+
+    def render(self, context):
+        items = list(self.sequence.resolve(context, ignore_failures=True) or ())
+        return mark_safe("".join(self.kept(items, context, self.var)))  # noqa: S308
 
 
 @register.tag
@@ -76,14 +107,34 @@ def keep(parser, token):
 
 
 @register.tag
+def keep_each(parser, token):
+    """``{% keep_each item in items "name" part… %}…{% endkeep_each %}``: a
+    ``{% keep %}`` for each item of a list, all read from the cache at once."""
+    bits = token.split_contents()
+    if len(bits) < 5 or bits[2] != "in":
+        raise template.TemplateSyntaxError(
+            '{% keep_each %} is written {% keep_each item in items "name" part… %}'
+        )
+    nodelist = parser.parse(("endkeep_each",))
+    parser.delete_first_token()
+    parts = [parser.compile_filter(part) for part in bits[4:]]
+    return KeepEachNode(nodelist, bits[1], parser.compile_filter(bits[3]), parts)
+
+
+KEEPS = ("keep", "keep_each")
+
+
+@register.tag
 def hole(parser, token):
-    """``{% hole value %}``, inside ``{% keep %}`` only, and filled where the
-    keep stands: not in a loop or a ``{% with %}`` (their values are gone by
-    then), nor in a keep inside another (the outer one would keep the value)."""
+    """``{% hole value %}``, inside ``{% keep %}`` or ``{% keep_each %}`` only,
+    and filled where the keep stands: not in a loop or a ``{% with %}`` (their
+    values are gone by then), nor in a keep inside another (the outer one
+    would keep the value)."""
     commands = [command for command, _token in parser.command_stack]
-    if commands.count("keep") != 1:
+    keeps = [n for n, command in enumerate(commands) if command in KEEPS]
+    if len(keeps) != 1:
         raise template.TemplateSyntaxError("{% hole %} belongs inside one {% keep %}")
-    if any(command != "if" for command in commands[commands.index("keep") + 1 : -1]):
+    if any(command != "if" for command in commands[keeps[0] + 1 : -1]):
         raise template.TemplateSyntaxError(
             "{% hole %} stands in its {% keep %} itself or in an {% if %} there"
         )
