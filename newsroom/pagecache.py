@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import os
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -59,8 +60,17 @@ def register_clock(clock: Callable[[datetime], datetime | None]) -> None:
     _clocks.append(clock)
 
 
+# The generation a request has read, for the rest of that request: a page
+# reads it for each of its kept parts, each a round trip to Redis. Set only
+# while PageCacheMiddleware serves a request; elsewhere every call reads it.
+_seen: ContextVar[dict | None] = ContextVar("pagecache_generation_seen", default=None)
+
+
 def invalidate(**_ignored) -> None:
     """Retire every stored page (after a change to public content)."""
+    seen = _seen.get()
+    if seen is not None:
+        seen.clear()  # the rest of this request reads the new generation
     marker = settings.PAGE_CACHE_GENERATION_FILE
     if marker:
         # Local-memory caches are per worker process: a file's modification
@@ -75,6 +85,15 @@ def invalidate(**_ignored) -> None:
 
 
 def generation() -> int:
+    seen = _seen.get()
+    if seen is None:
+        return _read_generation()
+    if "generation" not in seen:
+        seen["generation"] = _read_generation()
+    return seen["generation"]
+
+
+def _read_generation() -> int:
     marker = settings.PAGE_CACHE_GENERATION_FILE
     if marker:
         try:
@@ -160,6 +179,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = _seen.set({})
+        try:
+            return self._serve(request)
+        finally:
+            _seen.reset(token)
+
+    def _serve(self, request: HttpRequest) -> HttpResponse:
         if not is_cacheable_request(request):
             return self.get_response(request)
         now = timezone.now()

@@ -9,11 +9,13 @@ import pytest
 import time_machine
 from django.apps import apps
 from django.conf import settings as django_settings
+from django.http import HttpResponse
 from django.utils import timezone
 
 from articles import services
 from consent import policy
 from consent.models import CategoryKey
+from newsroom import pagecache
 from tests.support.factories import ArticleFactory, PictureFactory
 from tests.support.roles import role_user
 
@@ -180,3 +182,36 @@ def test_a_picture_whose_rights_end_today_is_never_kept_past_midnight(
     with time_machine.travel(timezone.localtime().replace(hour=23, minute=58), tick=False):
         first = client.get(article.get_absolute_url())
         assert int(first["Cache-Control"].split("s-maxage=")[1].split(",")[0]) <= 120
+
+
+def test_a_page_reads_the_generation_once_however_many_parts_it_keeps(
+    client, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    # As with Redis: the generation is a cache entry, and each read a round trip.
+    settings.PAGE_CACHE_GENERATION_FILE = None
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders, from its kept parts
+    article = _publish(django_capture_on_commit_callbacks, title="Notizia con parti tenute")
+    client.get(article.get_absolute_url())
+    reads, get = [], pagecache.cache.get
+    monkeypatch.setattr(
+        pagecache.cache, "get", lambda key, *a, **k: reads.append(key) or get(key, *a, **k)
+    )
+    assert client.get(article.get_absolute_url()).status_code == 200
+    assert reads.count(pagecache.GENERATION_KEY) == 1
+    # Outside a request (a command, a signal) every call reads it.
+    pagecache.generation(), pagecache.generation()
+    assert reads.count(pagecache.GENERATION_KEY) == 3
+
+
+def test_a_change_made_during_a_request_is_seen_by_the_rest_of_it(settings, rf):
+    settings.PAGE_CACHE_GENERATION_FILE = None
+    seen = []
+
+    def view(request):
+        seen.append(pagecache.generation())
+        pagecache.invalidate()  # a publication committed by this request
+        seen.extend([pagecache.generation(), pagecache.generation()])
+        return HttpResponse("ok")
+
+    pagecache.PageCacheMiddleware(view)(rf.get("/"))
+    assert seen[0] != seen[1] == seen[2] == pagecache.generation()
