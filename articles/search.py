@@ -277,12 +277,11 @@ class _Ranked:
         return matching, articles
 
 
-# What a result shows (templates/partials/search_results.html; no byline), and
-# nothing more: half the columns of the article, its section, picture and
-# sponsor, and a fifth less time reading the rows. A field left out would
-# cost a query per result (tests/test_sponsored.py and test_query_counts.py
-# count them). Of the body only its start, where the snippet comes from
-# (long bodies stay in the database).
+# What a result's card shows (templates/partials/search_results.html; no
+# byline), and nothing more: half the columns of the article, its section,
+# picture and sponsor, and a fifth less time reading the rows. A field left
+# out would cost a query per result (tests/test_sponsored.py and
+# test_query_counts.py count them). The snippet's text is read apart (Found).
 RESULT_FIELDS = (
     *("title", "slug", "kicker", "standfirst", "kind", "published_at", "created_at"),
     *("section__name", "section__tone"),
@@ -327,14 +326,46 @@ class Results(Sequence):
         ids = self._ids[index]
         if not ids:
             return []
+        rows = Article.objects.filter(pk__in=ids).values_list(
+            "pk", "standfirst", Left("body", SNIPPET_MARKUP)
+        )
+        found = {row[0]: Found(*row) for row in rows}
+        return ResultPage(found[pk] for pk in ids if pk in found)
+
+
+class Found:
+    """A result as every search shows it: the text its snippet comes from.
+    The rest of the article is read only for a card that is not kept
+    (``ResultPage``): a kept card shows it already, and reading the rows
+    cost three times as much as these few columns."""
+
+    def __init__(self, pk: int, standfirst: str, body_start: str):
+        self.pk, self.standfirst, self.body_start = pk, standfirst, body_start
+        self.article: Article | None = None
+
+    def __getattr__(self, name):
+        # Called only for what is not set above: the card's fields.
+        if name.startswith("_") or "article" not in self.__dict__:
+            raise AttributeError(name)
+        if self.article is None:  # shown outside a {% keep_each %}: read alone
+            ResultPage([self]).prepare_rendered([self])
+        return getattr(self.article, name)
+
+
+class ResultPage(list):
+    def prepare_rendered(self, found: list[Found]) -> None:
+        """Read, in one query, the articles of the cards about to be rendered."""
+        missing = [result for result in found if result.article is None]
+        if not missing:
+            return
         articles = (
-            Article.objects.filter(pk__in=ids)
+            Article.objects.filter(pk__in=[result.pk for result in missing])
             .select_related("section", "lead_picture", "sponsor")
             .only(*RESULT_FIELDS)
-            .annotate(body_start=Left("body", SNIPPET_MARKUP))
             .in_bulk()
         )
-        return [articles[pk] for pk in ids if pk in articles]
+        for result in missing:
+            result.article = articles.get(result.pk)
 
 
 SUGGESTED_WORDS = 5

@@ -27,25 +27,31 @@ def remember(name: str, compute: Callable[[], T]) -> T:
     return remember_each([name], lambda _n: compute())[0]
 
 
-def remember_each(names: Sequence[str], compute: Callable[[int], T]) -> list[T]:
+def remember_each(
+    names: Sequence[str],
+    compute: Callable[[int], T],
+    prepare: Callable[[list[int]], None] | None = None,
+) -> list[T]:
     """``remember`` for many values in one cache read (a page's list of kept
     cards: one round trip to Redis, not one per card); ``compute(n)`` makes
-    the value of ``names[n]`` when it is not kept."""
+    the value of ``names[n]`` when it is not kept, after ``prepare`` was told
+    every such ``n`` at once (to read what they need in one query)."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
-        return [compute(n) for n in range(len(names))]
-    now = timezone.now()
-    generation = pagecache.generation()
-    keys = [f"fragment:{generation}:{name}" for name in names]
-    found = cache.get_many(keys)
-    values, made = [], {}
-    for n, key in enumerate(keys):
-        entry = found.get(key)
-        if entry is None or entry[0] <= now:
-            entry = made[key] = (None, compute(n))
-        values.append(entry[1])
-    if made:
+        found, keys = {}, list(names)
+    else:
+        now = timezone.now()
+        generation = pagecache.generation()
+        keys = [f"fragment:{generation}:{name}" for name in names]
+        found = {key: entry[1] for key, entry in cache.get_many(keys).items() if entry[0] > now}
+    missing = [n for n, key in enumerate(keys) if key not in found]
+    if not missing:
+        return [found[key] for key in keys]
+    if prepare:
+        prepare(missing)
+    made = {keys[n]: compute(n) for n in missing}
+    if seconds > 0:
         expires = pagecache.next_change(now, generation, seconds)
         timeout = max(1, int((expires - now).total_seconds()))
-        cache.set_many({key: (expires, value) for key, (_, value) in made.items()}, timeout)
-    return values
+        cache.set_many({key: (expires, value) for key, value in made.items()}, timeout)
+    return [found[key] if key in found else made[key] for key in keys]

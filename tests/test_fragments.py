@@ -421,6 +421,33 @@ def test_a_search_result_is_kept_for_every_search_but_its_snippet(
     assert "Batterie a stato solido: i tempi</a>" in html
 
 
+def test_a_kept_search_card_costs_only_its_snippets_text_and_a_new_one_its_own_row(
+    client, django_capture_on_commit_callbacks
+):
+    def article(title, standfirst):
+        return _committed(
+            django_capture_on_commit_callbacks,
+            lambda: ArticleFactory(title=title, standfirst=standfirst, sponsor=None),
+        )
+
+    old = article("Ricarica veloce in autostrada", "Colonnine alpine ogni cinquanta chilometri.")
+    new = article("Ricarica lenta a casa", "Una wallbox basta a chi percorre pochi chilometri.")
+    assert "Ricarica veloce" in client.get("/cerca/", {"q": "alpine"}).content.decode()
+
+    def card_rows():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/cerca/", {"q": "chilometri"}).content.decode()
+        rows = [q["sql"] for q in queries.captured_queries if "articles_section" in q["sql"]]
+        return html, rows
+
+    html, rows = card_rows()  # the old card kept by the first search, the new one read
+    assert "Ricarica veloce in autostrada</a>" in html and "Ricarica lenta a casa</a>" in html
+    assert html.count("<mark>chilometri</mark>") == 2
+    assert len(rows) == 1 and f"IN ({new.pk})" in rows[0] and str(old.pk) not in rows[0]
+    html, rows = card_rows()  # both kept: no article read for a card
+    assert rows == [] and html.count("<mark>chilometri</mark>") == 2
+
+
 def test_the_search_forms_sections_are_kept_for_each_chosen_section(
     client, django_capture_on_commit_callbacks
 ):

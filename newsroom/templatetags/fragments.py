@@ -55,9 +55,10 @@ class KeepNode(template.Node):
     def render(self, context):
         return mark_safe(self.kept([None], context)[0])  # noqa: S308 (see kept)
 
-    def kept(self, items, context, var=None) -> list[str]:
+    def kept(self, items, context, var=None, prepare=None) -> list[str]:
         """The part once for each item (``var`` set to it), the kept ones
-        read in one go, their holes filled from the item's own context."""
+        read in one go, their holes filled from the item's own context;
+        ``prepare`` is told the items whose part is rendered, before."""
 
         def each(n):
             return context.push({var: items[n]} if var else {})
@@ -72,11 +73,13 @@ class KeepNode(template.Node):
                 return self.nodelist.render(context)
 
         if context.get("is_preview"):
+            if prepare:
+                prepare(list(range(len(items))))
             htmls = [render(n) for n in range(len(items))]
         else:
             # Hashed: parts may be addresses, and cache keys must stay short and plain.
             keys = [f"html:{hashlib.sha256(name.encode()).hexdigest()[:32]}" for name in names]
-            htmls = remember_each(keys, render)
+            htmls = remember_each(keys, render, prepare)
         for n, html in enumerate(htmls):
             with each(n):
                 for hole in self.holes:
@@ -92,8 +95,12 @@ class KeepEachNode(KeepNode):
         self.var, self.sequence = var, sequence
 
     def render(self, context):
-        items = list(self.sequence.resolve(context, ignore_failures=True) or ())
-        return mark_safe("".join(self.kept(items, context, self.var)))  # noqa: S308
+        sequence = self.sequence.resolve(context, ignore_failures=True) or ()
+        items = list(sequence)
+        # A list may read what its items' parts show only for those rendered.
+        ready = getattr(sequence, "prepare_rendered", None)
+        prepare = (lambda indices: ready([items[n] for n in indices])) if ready else None
+        return mark_safe("".join(self.kept(items, context, self.var, prepare)))  # noqa: S308
 
 
 @register.tag
@@ -109,7 +116,9 @@ def keep(parser, token):
 @register.tag
 def keep_each(parser, token):
     """``{% keep_each item in items "name" part… %}…{% endkeep_each %}``: a
-    ``{% keep %}`` for each item of a list, all read from the cache at once."""
+    ``{% keep %}`` for each item of a list, all read from the cache at once.
+    A list with a ``prepare_rendered(items)`` method is told, before, which
+    items' parts must be rendered (not kept)."""
     bits = token.split_contents()
     if len(bits) < 5 or bits[2] != "in":
         raise template.TemplateSyntaxError(
