@@ -326,11 +326,17 @@ class Results(Sequence):
         ids = self._ids[index]
         if not ids:
             return []
-        rows = Article.objects.filter(pk__in=ids).values_list(
-            "pk", "standfirst", Left("body", SNIPPET_MARKUP)
+        rows = (
+            Article.objects.filter(pk__in=ids)
+            .order_by()
+            .values_list("pk", "standfirst", Left("body", SNIPPET_MARKUP))
         )
         found = {row[0]: Found(*row) for row in rows}
         return ResultPage(found[pk] for pk in ids if pk in found)
+
+
+# A result whose article was deleted after the page's rows were read.
+GONE = object()
 
 
 class Found:
@@ -341,7 +347,7 @@ class Found:
 
     def __init__(self, pk: int, standfirst: str, body_start: str):
         self.pk, self.standfirst, self.body_start = pk, standfirst, body_start
-        self.article: Article | None = None
+        self.article = None  # an Article once read, or GONE
 
     def __getattr__(self, name):
         # Called only for what is not set above: the card's fields.
@@ -349,23 +355,33 @@ class Found:
             raise AttributeError(name)
         if self.article is None:  # shown outside a {% keep_each %}: read alone
             ResultPage([self]).prepare_rendered([self])
+        if self.article is GONE:
+            raise AttributeError(name)
         return getattr(self.article, name)
+
+    def __dir__(self):
+        # The template engine tells a field's own error from a missing field
+        # by dir(): an error inside an article's property must not go quiet.
+        article = self.__dict__.get("article")
+        shown = dir(article) if article not in (None, GONE) else []
+        return sorted({*super().__dir__(), *shown})
 
 
 class ResultPage(list):
-    def prepare_rendered(self, found: list[Found]) -> None:
-        """Read, in one query, the articles of the cards about to be rendered."""
+    def prepare_rendered(self, found: list[Found]) -> list[Found]:
+        """Read, in one query, the articles of the cards about to be
+        rendered; answer those deleted since the page's rows were read."""
         missing = [result for result in found if result.article is None]
-        if not missing:
-            return
-        articles = (
-            Article.objects.filter(pk__in=[result.pk for result in missing])
-            .select_related("section", "lead_picture", "sponsor")
-            .only(*RESULT_FIELDS)
-            .in_bulk()
-        )
-        for result in missing:
-            result.article = articles.get(result.pk)
+        if missing:
+            articles = (
+                Article.objects.filter(pk__in=[result.pk for result in missing])
+                .select_related("section", "lead_picture", "sponsor")
+                .only(*RESULT_FIELDS)
+                .in_bulk()
+            )
+            for result in missing:
+                result.article = articles.get(result.pk, GONE)
+        return [result for result in found if result.article is GONE]
 
 
 SUGGESTED_WORDS = 5

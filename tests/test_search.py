@@ -280,3 +280,34 @@ def test_a_result_shown_outside_a_kept_list_reads_its_article_by_itself(
     with django_assert_num_queries(1):
         assert (found.title, found.section.name) == (article.title, article.section.name)
         assert found.get_absolute_url() == article.get_absolute_url()
+
+
+@pytest.mark.parametrize("kept", [0, 3600], ids=["nothing kept", "cards kept"])
+def test_an_article_deleted_while_its_search_page_renders_is_left_out(
+    client, settings, monkeypatch, kept
+):
+    settings.FRAGMENT_CACHE_SECONDS = kept
+    stays = ArticleFactory(title="Idrogeno in città", standfirst="Autobus a idrogeno.")
+    goes = ArticleFactory(title="Idrogeno in autostrada", standfirst="Camion a idrogeno.")
+    read = search.ResultPage.prepare_rendered
+
+    def deleted_first(page, found):
+        Article.objects.filter(pk=goes.pk).delete()  # after the page's rows were read
+        return read(page, found)
+
+    monkeypatch.setattr(search.ResultPage, "prepare_rendered", deleted_first)
+    response = client.get("/cerca/", {"q": "idrogeno"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'href="{stays.get_absolute_url()}"' in html
+    assert "Idrogeno in autostrada" not in html and html.count('class="result ') == 1
+
+
+def test_a_result_whose_article_is_gone_shows_nothing_and_asks_once(django_assert_num_queries):
+    article = ArticleFactory(title="Idrogeno per i treni", standfirst="Il treno a idrogeno.")
+    (found,) = search.search(search.parse("idrogeno"))[0:1]
+    Article.objects.filter(pk=article.pk).delete()
+    with django_assert_num_queries(1):
+        for _ in range(2):
+            with pytest.raises(AttributeError):
+                getattr(found, "title")  # noqa: B009 (the lookup is the test)

@@ -57,8 +57,9 @@ class KeepNode(template.Node):
 
     def kept(self, items, context, var=None, prepare=None) -> list[str]:
         """The part once for each item (``var`` set to it), the kept ones
-        read in one go, their holes filled from the item's own context;
-        ``prepare`` is told the items whose part is rendered, before."""
+        read in one go, their holes filled from the item's own context.
+        ``prepare`` is told, before, the items whose part is rendered, and
+        may answer those it cannot show after all: their part is empty."""
 
         def each(n):
             return context.push({var: items[n]} if var else {})
@@ -68,18 +69,25 @@ class KeepNode(template.Node):
             with each(n):
                 names.append("\x1f".join(str(part.resolve(context)) for part in self.parts))
 
+        skipped = set()
+
+        def prepared(indices):
+            skipped.update(prepare(indices) or ())
+
         def render(n):
+            if n in skipped:
+                return ""
             with each(n):
                 return self.nodelist.render(context)
 
         if context.get("is_preview"):
             if prepare:
-                prepare(list(range(len(items))))
+                prepared(list(range(len(items))))
             htmls = [render(n) for n in range(len(items))]
         else:
             # Hashed: parts may be addresses, and cache keys must stay short and plain.
             keys = [f"html:{hashlib.sha256(name.encode()).hexdigest()[:32]}" for name in names]
-            htmls = remember_each(keys, render, prepare)
+            htmls = remember_each(keys, render, prepared if prepare else None)
         for n, html in enumerate(htmls):
             with each(n):
                 for hole in self.holes:
@@ -97,10 +105,16 @@ class KeepEachNode(KeepNode):
     def render(self, context):
         sequence = self.sequence.resolve(context, ignore_failures=True) or ()
         items = list(sequence)
-        # A list may read what its items' parts show only for those rendered.
+        # A list may read what its items' parts show only for those rendered,
+        # and answer those it cannot show after all (gone since): left out.
         ready = getattr(sequence, "prepare_rendered", None)
-        prepare = (lambda indices: ready([items[n] for n in indices])) if ready else None
-        return mark_safe("".join(self.kept(items, context, self.var, prepare)))  # noqa: S308
+
+        def prepare(indices):
+            lost = {id(item) for item in ready([items[n] for n in indices]) or ()}
+            return [n for n in indices if id(items[n]) in lost]
+
+        htmls = self.kept(items, context, self.var, prepare if ready else None)
+        return mark_safe("".join(htmls))  # noqa: S308 (see kept)
 
 
 @register.tag
