@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -185,29 +186,65 @@ def _newest(matches):
     return matches.order_by("-published_at", "-created_at", "-pk")[: CANDIDATES + 1]
 
 
-# What testing one article costs, relative: walking the date index reads its
-# vector from the TOAST table (4 to 7 µs each at 100,000 articles);
-# gathering the matches from the GIN index reads only the row's dates from
-# the table, whose rows keep their long text out of line (migration 0020):
-# about 1 µs. PostgreSQL's planner counts neither, and walked the date index
-# for a word in 3% of the articles: 20-30 ms instead of 4.
-WALK_COST = 6
-_CHOSEN: dict[tuple, tuple[float, bool]] = {}
+# How the newest matches are found, and what each way costs in the time of
+# gathering one match from the GIN index (reading its row's dates from the
+# table, whose rows keep their long text out of line since migration 0020:
+# about 1.8 µs at 100,000 articles, the table's pages shared with the rest
+# of the site). Fitted to the 161 searches of bench/run.py on PostgreSQL
+# 15; the planner counts none of it, and walked the date index for a word
+# in 3% of the articles: 20-30 ms instead of 4.
+#   gather: every match, the newest kept (the cost: the matches);
+#   walk: the date index backwards, each article's vector read from TOAST
+#     and tested (about 5 µs an article walked);
+#   window: the matches among the newest articles only, where enough of
+#     them should be (WINDOW_MARGIN times as many as needed, by the
+#     estimate): the date index and the GIN index combined, then about
+#     twice CANDIDATES rows read (a fixed part, about 1.5 ms), and the rest
+#     of the matches looked for only if the window held too few.
+WALK_COST = 3
+WINDOW_COST = 800
+WINDOW_ENTRY = 0.03  # an entry of either index the window combines
+WINDOW_MARGIN = 2
+GATHER, WALK, WINDOW = "gather", "walk", "window"
+_CHOSEN: dict[tuple, tuple[float, str, int, str]] = {}
 _CHOSEN_KEPT = 10_000
 _CHOSEN_SECONDS = 300
+# The date a window starts at: the publication date of the span-th newest
+# article, for each span and set of filters. Kept like the choices: an
+# article published since only makes a window hold one more article, and
+# a window that holds too few matches is completed anyway.
+_CUTOFFS: dict[tuple, tuple[float, datetime | None]] = {}
+
+
+def window_span(matching: float, articles: float) -> int:
+    """How many of the newest articles a window spans, rounded up to a
+    power of √2 (few spans, each with its date kept)."""
+    wanted = WINDOW_MARGIN * (CANDIDATES + 1) * articles / max(matching, 1)
+    return math.ceil(2 ** (math.ceil(2 * math.log2(max(wanted, 2))) / 2))
+
+
+def costs(matching: float, articles: float) -> dict[str, float]:
+    """What each way of finding the newest matches costs, by the estimates."""
+    span = window_span(matching, articles)
+    return {
+        GATHER: matching,
+        WALK: WALK_COST * (CANDIDATES + 1) * articles / max(matching, 1),
+        WINDOW: WINDOW_COST + WINDOW_ENTRY * (span + matching) if span < articles else math.inf,
+    }
 
 
 class _Ranked:
-    """(id, rank) of the newest matches, newest first, in one query.
+    """(id, rank) of the newest matches, newest first, in one query (two
+    when a window held too few).
 
-    The newest are found one of two ways, chosen from the planner's own
-    estimate of how many articles match (one EXPLAIN, well under a
-    millisecond): for a common word, by walking the publication date index
-    backwards and testing each article until enough match; for a rarer one,
-    by gathering every match from the GIN index and keeping the newest.
-    Walking reads about CANDIDATES × articles / matches vectors, gathering
-    one row per match, so gathering wins below the square root of
-    CANDIDATES × articles × WALK_COST matches: 11,000 of 100,000 articles.
+    The newest are found one of three ways (``costs``), chosen from the
+    planner's own estimate of how many articles match (one EXPLAIN, well
+    under a millisecond): for a common word, by walking the publication
+    date index backwards and testing each article until enough match; for a
+    rare one, by gathering every match from the GIN index and keeping the
+    newest; between the two, by gathering the matches among the newest
+    articles only. At 100,000 articles: a word in more than a third of them
+    is walked, one in fewer than 1,500 gathered.
 
     The rank is worked out in an outer query over the newest matches: a rank
     in the same SELECT would be computed for every match gathered. The dates
@@ -233,37 +270,77 @@ class _Ranked:
         self.matches = published.filter(search_vector=ts_query)
 
     def __iter__(self):
-        matches = self.matches.order_by().values("pk", "published_at", "created_at")
+        way, span, otherwise = self.chosen()
+        if way == WINDOW:
+            cutoff = self.cutoff(span)
+            if cutoff is not None:
+                rows = self.gathered(self.matches.filter(published_at__gte=cutoff))
+                if len(rows) > CANDIDATES:
+                    # As many as wanted, and every match outside is older.
+                    return iter(rows)
+            # Too few in the window: this search's matches lie further back.
+            way, _span, _otherwise = self.remember(otherwise, 0, otherwise)
+        return iter(self.gathered(self.matches) if way == GATHER else self.walked())
+
+    def _ts_sql(self, matches):
         compiler = matches.query.get_compiler(connection=connection)
-        ts_sql, ts_params = compiler.compile(self.ts_query.resolve_expression(matches.query))
-        if self.gather():
-            matches_sql, matches_params = matches.query.sql_with_params()
-            sql = self.GATHERED.format(matches=matches_sql, ts_query=ts_sql)
-            params = [*matches_params, *ts_params, CANDIDATES + 1]
-        else:
-            newest = _newest(self.matches).values(
-                "pk", "search_vector", "published_at", "created_at"
-            )
-            newest_sql, newest_params = newest.query.sql_with_params()
-            sql = self.RANKED.format(ts_query=ts_sql, newest=newest_sql)
-            params = [*ts_params, *newest_params]
+        return compiler.compile(self.ts_query.resolve_expression(matches.query))
+
+    def gathered(self, matches) -> list[tuple]:
+        matches = matches.order_by().values("pk", "published_at", "created_at")
+        ts_sql, ts_params = self._ts_sql(matches)
+        matches_sql, matches_params = matches.query.sql_with_params()
+        sql = self.GATHERED.format(matches=matches_sql, ts_query=ts_sql)
+        return self._fetch(sql, [*matches_params, *ts_params, CANDIDATES + 1])
+
+    def walked(self) -> list[tuple]:
+        newest = _newest(self.matches).values("pk", "search_vector", "published_at", "created_at")
+        ts_sql, ts_params = self._ts_sql(newest)
+        newest_sql, newest_params = newest.query.sql_with_params()
+        sql = self.RANKED.format(ts_query=ts_sql, newest=newest_sql)
+        return self._fetch(sql, [*ts_params, *newest_params])
+
+    @staticmethod
+    def _fetch(sql, params) -> list[tuple]:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return iter(cursor.fetchall())
+            return cursor.fetchall()
 
-    def gather(self) -> bool:
+    def chosen(self) -> tuple[str, int, str]:
+        """The way to find this search's newest matches, a window's span, and
+        the way to take when a window holds too few."""
         # The estimates change when PostgreSQL analyzes the table again: each
         # worker keeps its choice for a search a few minutes.
-        now = monotonic()
         kept = _CHOSEN.get(self.key)
-        if kept and kept[0] > now:
-            return kept[1]
+        if kept and kept[0] > monotonic():
+            return kept[1:]
         matching, articles = self.estimates()
-        chosen = matching**2 < CANDIDATES * articles * WALK_COST
+        found = costs(matching, articles)
+        return self.remember(
+            min(found, key=found.__getitem__),
+            window_span(matching, articles),
+            min((GATHER, WALK), key=found.__getitem__),
+        )
+
+    def remember(self, way: str, span: int, otherwise: str) -> tuple[str, int, str]:
         if len(_CHOSEN) >= _CHOSEN_KEPT:
             _CHOSEN.clear()
-        _CHOSEN[self.key] = (now + _CHOSEN_SECONDS, chosen)
-        return chosen
+        _CHOSEN[self.key] = (monotonic() + _CHOSEN_SECONDS, way, span, otherwise)
+        return way, span, otherwise
+
+    def cutoff(self, span: int) -> datetime | None:
+        """The publication date of the span-th newest article (None: fewer)."""
+        key = (self.key[1], span)
+        kept = _CUTOFFS.get(key)
+        if kept and kept[0] > monotonic():
+            return kept[1]
+        # The order of the date index (no id): its entries alone are read.
+        newest = self.published.order_by("-published_at", "-created_at")
+        dates = list(newest.values_list("published_at", flat=True)[span - 1 : span])
+        if len(_CUTOFFS) >= _CHOSEN_KEPT:
+            _CUTOFFS.clear()
+        _CUTOFFS[key] = (monotonic() + _CHOSEN_SECONDS, dates[0] if dates else None)
+        return _CUTOFFS[key][1]
 
     def estimates(self) -> tuple[float, float]:
         """The planner's estimate of the matches and of the articles walked."""

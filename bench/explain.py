@@ -53,8 +53,12 @@ def pages() -> dict[str, str]:
         "author": scope["author"].get_absolute_url(),
         "search": "/cerca/?q=Polestar",
         "search two words": "/cerca/?q=Toyota+incentivi",
-        # In 3% of the articles: gathered from the GIN index, not walked by date.
+        # In 1% of the articles: gathered from the GIN index, not walked by date.
+        "search, a model": "/cerca/?q=Tonale",
+        # In 3% and 12%: gathered among the newest articles only, the date
+        # index and the GIN index combined (a window).
         "search, a topic": "/cerca/?q=Metano",
+        "search, a city": "/cerca/?q=Torino",
         # Words in most generated articles: only the newest matches are ranked,
         # found by walking the publication date index.
         "search, common words": "/cerca/?q=batteria+ricarica",

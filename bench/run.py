@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import brotli
+import redis
 from common import ROOT, ServedSite, children, fetch, free_port, rss_kib, wrk
 
 VAR = ROOT / "var" / "bench"
@@ -126,7 +127,9 @@ MODES = {
 }
 
 
-def served(base: Path, url: str, workers: int, mode: str, conn_max_age: int = 60) -> ServedSite:
+def served(
+    base: Path, url: str, workers: int, mode: str, conn_max_age: int = 60, redis_url: str = ""
+) -> ServedSite:
     # Persistent connections, as .env.example advises for production: a new
     # SQLite connection per request re-reads the schema and a cold page cache
     # (about 30 ms a request at 100,000 articles on this machine).
@@ -134,7 +137,12 @@ def served(base: Path, url: str, workers: int, mode: str, conn_max_age: int = 60
         **MODES[mode],
         "DEMO_IMAGE_WIDTH": "800",
         "CONN_MAX_AGE": str(conn_max_age),
+        # The workers' shared cache, as a site with several workers runs.
+        **({"REDIS_URL": redis_url} if redis_url else {}),
     }
+    if redis_url:
+        # Nothing kept from an earlier run: each run starts as a new site would.
+        redis.Redis.from_url(redis_url).flushdb()
     return ServedSite(base, url, workers=workers, env=env, seed=False).start()
 
 
@@ -219,6 +227,9 @@ def main():
     parser.add_argument("--database-url", default=None, help="PostgreSQL database to fill and use")
     parser.add_argument("--only", choices=["search"], help="only search p99 (e.g. on PostgreSQL)")
     parser.add_argument("--search-connections", type=int, default=8)
+    parser.add_argument(
+        "--redis-url", default="", help="a Redis database to share kept parts (emptied first)"
+    )
     parser.add_argument("--conn-max-age", type=int, default=60, help="0: a connection per request")
     parser.add_argument(
         "--searches", default=",".join(SEARCHES), help="comma-separated queries for the search page"
@@ -233,8 +244,13 @@ def main():
           f"{args.workers} sync workers, CONN_MAX_AGE {args.conn_max_age}, "
           f"wrk {args.connections} connections × {args.seconds} s")  # fmt: skip
 
+    def serve(mode: str) -> ServedSite:
+        return served(
+            base, url, args.workers, mode, conn_max_age=args.conn_max_age, redis_url=args.redis_url
+        )
+
     if args.only == "search":
-        site = served(base, url, args.workers, "uncached", conn_max_age=args.conn_max_age)
+        site = serve("uncached")
         try:
             paths = [search_path(q) for q in args.searches.split(",")]
             pages = [fetch(site.url + path) for path in paths]
@@ -250,7 +266,7 @@ def main():
             site.stop()
         return
 
-    site = served(base, url, args.workers, "cold", conn_max_age=args.conn_max_age)
+    site = serve("cold")
     try:
         article, tag = site.shell(FIND_PAGES).split()
         others = [
@@ -284,7 +300,7 @@ def main():
         run_pages(site, {k: pages[k] for k in ("article", "home")}, args, "cold", results)
     finally:
         site.stop()
-    site = served(base, url, args.workers, "uncached", conn_max_age=args.conn_max_age)
+    site = serve("uncached")
     try:
         run_pages(site, pages, args, "uncached", results)
         # Only the first path is warmed (the site's shared parts): then each
@@ -295,7 +311,7 @@ def main():
         rss_uncached = [rss_kib(pid) / 1024 for pid in children(site.server.pid)]
     finally:
         site.stop()
-    site = served(base, url, args.workers, "cached", conn_max_age=args.conn_max_age)
+    site = serve("cached")
     try:
         run_pages(site, pages, args, "cached", results)
         rss_cached = [rss_kib(pid) / 1024 for pid in children(site.server.pid)]

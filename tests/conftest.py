@@ -34,6 +34,7 @@ def _search_remembers_nothing_yet(monkeypatch):
     # search) starts empty in each test, as in a new worker.
     monkeypatch.setattr(search, "_STEMS", {})
     monkeypatch.setattr(search, "_CHOSEN", {})
+    monkeypatch.setattr(search, "_CUTOFFS", {})
 
 
 @pytest.fixture(autouse=True)

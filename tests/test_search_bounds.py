@@ -2,6 +2,7 @@
 counted ("more than"), snippets are made for the page's rows only, and the
 typo suggestion runs only when nothing was found."""
 
+import math
 import re
 from datetime import timedelta
 
@@ -242,30 +243,100 @@ def test_only_the_newest_matches_are_ranked_whatever_plan_finds_them(client, thr
         assert ranked and all(node["Actual Rows"] <= 4 for node in ranked), plan
 
 
+def _ranking_queries(client, q="ibrido"):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/cerca/", {"q": q})
+    ranking = [q["sql"] for q in queries.captured_queries if "ts_rank" in q["sql"]]
+    cutoffs = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('SELECT "articles_article"."published_at" AS "published_at"')
+    ]
+    found = (_titles(response), "Più di 3 risultati" in response.content.decode())
+    return found, ranking, cutoffs
+
+
+def _way(sql: str) -> str:
+    if "MATERIALIZED" not in sql:
+        return search.WALK
+    return search.WINDOW if '"published_at" >= ' in sql else search.GATHER
+
+
 @on_postgresql
-def test_gathering_the_matches_or_walking_the_dates_finds_the_same_newest_ranked(
+def test_every_way_to_find_the_newest_matches_finds_the_same_newest_ranked(
     client, three_candidates, monkeypatch
 ):
     for n in range(6):
         body = "<p>Ibrido, ancora ibrido.</p>" if n % 2 else "<p>Altro.</p>"
         _article(n, title=f"Ibrido numero {n}", body=body)
-    found = {}
-    for gather in (True, False):
-        monkeypatch.setattr(search._Ranked, "gather", lambda self, chosen=gather: chosen)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get("/cerca/", {"q": "ibrido"})
-        ranking = [q["sql"] for q in queries.captured_queries if "ts_rank" in q["sql"]]
-        assert len(ranking) == 1 and ("MATERIALIZED" in ranking[0]) is gather
-        found[gather] = (_titles(response), "Più di 3 risultati" in response.content.decode())
     # The newest three of six, the one with the word twice in its body first.
-    assert (
-        found[True]
-        == found[False]
-        == (
-            ["Ibrido numero 1", "Ibrido numero 0", "Ibrido numero 2"],
-            True,
-        )
+    expected = (["Ibrido numero 1", "Ibrido numero 0", "Ibrido numero 2"], True)
+    ways = {
+        "gathered": ((search.GATHER, 0, search.WALK), [search.GATHER]),
+        "walked": ((search.WALK, 0, search.GATHER), [search.WALK]),
+        # The newest four articles hold the four matches needed (three and
+        # one to tell "more than").
+        "window": ((search.WINDOW, 4, search.WALK), [search.WINDOW]),
+        # Two hold too few: the rest is looked for the other way.
+        "window too narrow": ((search.WINDOW, 2, search.GATHER), [search.WINDOW, search.GATHER]),
+        # More than there are articles: no window at all.
+        "window too wide": ((search.WINDOW, 100, search.WALK), [search.WALK]),
+    }
+    for name, (choice, queries) in ways.items():
+        monkeypatch.setattr(search, "_CHOSEN", {})
+        monkeypatch.setattr(search._Ranked, "chosen", lambda self, choice=choice: choice)
+        found, ranking, _cutoffs = _ranking_queries(client)
+        assert [_way(sql) for sql in ranking] == queries, name
+        assert found == expected, name
+
+
+@on_postgresql
+def test_a_window_that_held_too_few_is_not_tried_again_for_that_search(
+    client, three_candidates, monkeypatch
+):
+    for n in range(6):
+        _article(n, title=f"Ibrido numero {n}" if n % 2 else f"Notizia {n}")
+    # Estimates that send the search to a window of the newest four articles,
+    # which hold two of the three matches.
+    monkeypatch.setattr(search, "window_span", lambda matching, articles: 4)
+    monkeypatch.setattr(
+        search,
+        "costs",
+        lambda matching, articles: {search.GATHER: 9, search.WALK: 5, search.WINDOW: 1},
     )
+    found, ranking, cutoffs = _ranking_queries(client)
+    assert [_way(sql) for sql in ranking] == [search.WINDOW, search.WALK]
+    assert len(cutoffs) == 1
+    assert found == (["Ibrido numero 1", "Ibrido numero 3", "Ibrido numero 5"], False)
+    found_again, ranking, cutoffs = _ranking_queries(client)
+    assert [_way(sql) for sql in ranking] == [search.WALK] and cutoffs == []
+    assert found_again == found
+
+
+@on_postgresql
+def test_the_date_a_window_starts_at_is_looked_up_once_for_every_search(client, monkeypatch):
+    for n in range(6):
+        _article(n, title=f"Ibrido numero {n}", standfirst="Un mercato in crescita.")
+    monkeypatch.setattr(search, "CANDIDATES", 1)
+    monkeypatch.setattr(search._Ranked, "chosen", lambda self: (search.WINDOW, 3, search.WALK))
+    _found, ranking, cutoffs = _ranking_queries(client, "ibrido")
+    assert [_way(sql) for sql in ranking] == [search.WINDOW] and len(cutoffs) == 1
+    _found, ranking, cutoffs = _ranking_queries(client, "mercato")
+    assert [_way(sql) for sql in ranking] == [search.WINDOW] and cutoffs == []
+
+
+def test_at_100000_articles_rare_words_are_gathered_common_ones_walked_the_rest_windowed():
+    def cheapest(matching):
+        costs = search.costs(matching, 100_000)
+        return min(costs, key=costs.get)
+
+    assert [cheapest(m) for m in (50, 1_000)] == [search.GATHER] * 2
+    assert [cheapest(m) for m in (2_500, 5_000, 12_000, 25_000)] == [search.WINDOW] * 4
+    assert [cheapest(m) for m in (40_000, 90_000)] == [search.WALK] * 2
+    # A window never spans more than the archive (nor more than needed twice
+    # over, rounded up to a power of the square root of two).
+    assert search.costs(100, 1_000)[search.WINDOW] == math.inf
+    assert 2 * 201 * 20 <= search.window_span(5_000, 100_000) <= 2 * 201 * 20 * 2**0.5
 
 
 @on_postgresql
@@ -277,7 +348,7 @@ def test_a_rare_word_is_gathered_from_the_index_and_a_common_one_walked_by_date(
     rare = search.search(search.parse("rarissima"))._newest
     common = search.search(search.parse("notizia"))._newest
     assert rare.estimates()[0] < 10 < common.estimates()[0]
-    assert rare.gather() and not common.gather()
+    assert rare.chosen()[0] == search.GATHER and common.chosen()[0] == search.WALK
 
 
 @on_postgresql
