@@ -451,6 +451,13 @@ class Article(models.Model):
                 condition=Q(featured=True),
                 name="article_featured_pub_idx",
             ),
+            # Whether each article of a tag's or an author's list is public,
+            # read from this index alone: counting a tag in 3,500 of 100,000
+            # articles took 57 ms by reading the whole table, 5 ms with it.
+            # (PostgreSQL only: elsewhere a plain index on the id, already there.)
+            models.Index(
+                fields=["id"], include=["status", "published_at"], name="article_public_lookup"
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -104,6 +104,11 @@ def prepare(articles: int, database_url: str | None) -> tuple[Path, str]:
     url = database_url or f"sqlite:///{base / 'db.sqlite3'}"
     if (base / "ready").exists():
         return base, url
+    if database_url:
+        # One PostgreSQL database holds one archive: filling it with another
+        # number of articles replaces the one another run prepared there.
+        for other in VAR.glob(f"*-{key.split('-')[1]}"):
+            shutil.rmtree(other, ignore_errors=True)
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
     site = ServedSite(base, url, env={"DEMO_IMAGE_WIDTH": "800"})
