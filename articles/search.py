@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from time import monotonic
+from typing import TypeVar
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection, transaction
@@ -40,6 +41,7 @@ from django.utils.translation import gettext as _
 from .models import Article, Section, Tag
 
 CONFIG = "italian"
+T = TypeVar("T")
 MIN_LENGTH = 2
 MAX_LENGTH = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -214,6 +216,8 @@ _CHOSEN_SECONDS = 300
 # article published since only makes a window hold one more article, and
 # a window that holds too few matches is completed anyway.
 _CUTOFFS: dict[tuple, tuple[float, datetime | None]] = {}
+# The planner's estimate of the articles each set of filters leaves.
+_ARTICLES: dict[tuple, tuple[float, float]] = {}
 
 
 def window_span(matching: float, articles: float) -> int:
@@ -330,29 +334,44 @@ class _Ranked:
 
     def cutoff(self, span: int) -> datetime | None:
         """The publication date of the span-th newest article (None: fewer)."""
-        key = (self.key[1], span)
-        kept = _CUTOFFS.get(key)
-        if kept and kept[0] > monotonic():
-            return kept[1]
-        # The order of the date index (no id): its entries alone are read.
-        newest = self.published.order_by("-published_at", "-created_at")
-        dates = list(newest.values_list("published_at", flat=True)[span - 1 : span])
-        cutoff = dates[0] if dates else None
-        if len(_CUTOFFS) >= _CHOSEN_KEPT:
-            _CUTOFFS.clear()
-        _CUTOFFS[key] = (monotonic() + _CHOSEN_SECONDS, cutoff)
-        return cutoff
+
+        def read():
+            # The order of the date index (no id): its entries alone are read.
+            newest = self.published.order_by("-published_at", "-created_at")
+            dates = list(newest.values_list("published_at", flat=True)[span - 1 : span])
+            return dates[0] if dates else None
+
+        return _kept_a_while(_CUTOFFS, (self.key[1], span), read)
 
     def estimates(self) -> tuple[float, float]:
         """The planner's estimate of the matches and of the articles walked."""
-        both = (
-            self.matches.order_by()
-            .values("pk")
-            .union(self.published.order_by().values("pk"), all=True)
-        )
+        matches = self.matches.order_by().values("pk")
+        # The articles a set of filters leaves are the same for every search:
+        # a worker asks the planner for them once in a while.
+        kept = _ARTICLES.get(self.key[1])
+        if kept and kept[0] > monotonic():
+            return _plan_rows(matches.explain(format="json")), kept[1]
+        both = matches.union(self.published.order_by().values("pk"), all=True)
         plan = json.loads(both.explain(format="json"))[0]["Plan"]
         matching, articles = (part["Plan Rows"] for part in plan["Plans"])
+        _kept_a_while(_ARTICLES, self.key[1], lambda: articles)
         return matching, articles
+
+
+def _plan_rows(plan: str) -> float:
+    return json.loads(plan)[0]["Plan"]["Plan Rows"]
+
+
+def _kept_a_while(kept: dict, key, compute: Callable[[], T]) -> T:
+    """``compute()``, kept by this worker under ``key`` a few minutes."""
+    found = kept.get(key)
+    if found and found[0] > monotonic():
+        return found[1]
+    value = compute()
+    if len(kept) >= _CHOSEN_KEPT:
+        kept.clear()
+    kept[key] = (monotonic() + _CHOSEN_SECONDS, value)
+    return value
 
 
 # What a result's card shows (templates/partials/search_results.html; no

@@ -35,6 +35,7 @@ def _search_remembers_nothing_yet(monkeypatch):
     monkeypatch.setattr(search, "_STEMS", {})
     monkeypatch.setattr(search, "_CHOSEN", {})
     monkeypatch.setattr(search, "_CUTOFFS", {})
+    monkeypatch.setattr(search, "_ARTICLES", {})
 
 
 @pytest.fixture(autouse=True)

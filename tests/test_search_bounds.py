@@ -365,6 +365,9 @@ def test_a_repeated_search_asks_the_planner_for_no_new_estimate(client):
     assert estimates() == []
     assert estimates(q="IDROGENO") == []  # the same search, however typed
     assert len(estimates(sezione="mercato")) == 1  # fewer articles: a choice of its own
+    # Another search: only its own matches are estimated, the articles are known.
+    [matches_only] = estimates(q="verde")
+    assert "UNION" not in matches_only["sql"] and "@@" in matches_only["sql"]
 
 
 @on_postgresql
