@@ -272,6 +272,7 @@ class _Ranked:
     def __init__(self, published, ts_query: SearchQuery, key: tuple):
         self.published, self.ts_query, self.key = published, ts_query, key
         self.matches = published.filter(search_vector=ts_query)
+        self.new = False  # whether this worker had to estimate this search
 
     def __iter__(self):
         way, span, otherwise = self.chosen()
@@ -318,6 +319,7 @@ class _Ranked:
         kept = _CHOSEN.get(self.key)
         if kept and kept[0] > monotonic():
             return kept[1:]
+        self.new = True
         matching, articles = self.estimates()
         found = costs(matching, articles)
         return self.remember(
@@ -423,13 +425,32 @@ class Results(Sequence):
         ids = self._ids[index]
         if not ids:
             return []
-        rows = (
-            Article.objects.filter(pk__in=ids)
-            .order_by()
-            .values_list("pk", "standfirst", Left("body", SNIPPET_MARKUP))
-        )
-        found = {row[0]: Found(*row) for row in rows}
+        if getattr(self._newest, "new", False):
+            # A search this worker has not met lately: its cards are most
+            # likely not kept either, so the articles come with their text,
+            # in one query instead of two (about 1 ms less at 100,000).
+            articles = _card_articles(ids).annotate(body_start=Left("body", SNIPPET_MARKUP))
+            found = {
+                article.pk: Found(article.pk, article.standfirst, article.body_start, article)
+                for article in articles
+            }
+        else:
+            rows = (
+                Article.objects.filter(pk__in=ids)
+                .order_by()
+                .values_list("pk", "standfirst", Left("body", SNIPPET_MARKUP))
+            )
+            found = {row[0]: Found(*row) for row in rows}
         return ResultPage(found[pk] for pk in ids if pk in found)
+
+
+def _card_articles(ids):
+    return (
+        Article.objects.filter(pk__in=ids)
+        .order_by()
+        .select_related("section", "lead_picture", "sponsor")
+        .only(*RESULT_FIELDS)
+    )
 
 
 # A result whose article was deleted after the page's rows were read.
@@ -442,9 +463,9 @@ class Found:
     (``ResultPage``): a kept card shows it already, and reading the rows
     cost three times as much as these few columns."""
 
-    def __init__(self, pk: int, standfirst: str, body_start: str):
+    def __init__(self, pk: int, standfirst: str, body_start: str, article=None):
         self.pk, self.standfirst, self.body_start = pk, standfirst, body_start
-        self.article = None  # an Article once read, or GONE
+        self.article = article  # an Article once read, or GONE
 
     def __getattr__(self, name):
         # Called only for what is not set above: the card's fields.
@@ -470,12 +491,7 @@ class ResultPage(list):
         rendered; answer those deleted since the page's rows were read."""
         missing = [result for result in found if result.article is None]
         if missing:
-            articles = (
-                Article.objects.filter(pk__in=[result.pk for result in missing])
-                .select_related("section", "lead_picture", "sponsor")
-                .only(*RESULT_FIELDS)
-                .in_bulk()
-            )
+            articles = _card_articles([result.pk for result in missing]).in_bulk()
             for result in missing:
                 result.article = articles.get(result.pk, GONE)
         return [result for result in found if result.article is GONE]

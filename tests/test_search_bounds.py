@@ -352,6 +352,27 @@ def test_a_rare_word_is_gathered_from_the_index_and_a_common_one_walked_by_date(
 
 
 @on_postgresql
+def test_a_search_met_for_the_first_time_reads_its_cards_articles_with_their_text(client, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0  # nothing kept: every card is rendered
+    for n in range(3):
+        _article(n, title=f"Idrogeno numero {n}")
+
+    def article_reads():
+        with CaptureQueriesContext(connection) as queries:
+            assert len(_titles(client.get("/cerca/", {"q": "idrogeno"}))) == 3
+        return [
+            q["sql"] for q in queries.captured_queries if '"articles_article"."id" IN' in q["sql"]
+        ]
+
+    first, again = article_reads(), article_reads()
+    # The articles whole with the start of their body, at once ...
+    assert len(first) == 1
+    assert 'LEFT("articles_article"."body"' in first[0] and '"articles_section"' in first[0]
+    # ... then, the search met, the snippets' text alone, the cards' articles apart.
+    assert len(again) == 2 and '"articles_section"' not in again[0]
+
+
+@on_postgresql
 def test_a_repeated_search_asks_the_planner_for_no_new_estimate(client):
     section = SectionFactory(slug="mercato")
     _article(1, title="Idrogeno verde", section=section)
