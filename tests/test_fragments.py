@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from reversion.models import Version
 
-from articles import services
+from articles import search, services
 from articles.library import photo_url
 from articles.models import Article, ArticleKind
 from frontpage import reads
@@ -433,6 +433,9 @@ def test_a_kept_search_card_costs_only_its_snippets_text_and_a_new_one_its_own_r
     old = article("Ricarica veloce in autostrada", "Colonnine alpine ogni cinquanta chilometri.")
     new = article("Ricarica lenta a casa", "Una wallbox basta a chi percorre pochi chilometri.")
     assert "Ricarica veloce" in client.get("/cerca/", {"q": "alpine"}).content.decode()
+    # The search met lately by this worker (one it meets for the first time
+    # reads its articles whole: test_search_bounds.py).
+    len(search.search(search.parse("chilometri"), search.parse_filters({})))
 
     def card_rows():
         with CaptureQueriesContext(connection) as queries:
