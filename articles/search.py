@@ -208,7 +208,7 @@ WINDOW_COST = 800
 WINDOW_ENTRY = 0.03  # an entry of either index the window combines
 WINDOW_MARGIN = 2
 GATHER, WALK, WINDOW = "gather", "walk", "window"
-_CHOSEN: dict[tuple, tuple[float, str, int, str]] = {}
+_CHOSEN: dict[tuple, tuple[float, tuple[str, int, str]]] = {}
 _CHOSEN_KEPT = 10_000
 _CHOSEN_SECONDS = 300
 # The date a window starts at: the publication date of the span-th newest
@@ -284,7 +284,7 @@ class _Ranked:
                     # As many as wanted, and every match outside is older.
                     return iter(rows)
             # Too few in the window: this search's matches lie further back.
-            way, _span, _otherwise = self.remember(otherwise, 0, otherwise)
+            way, _span, _otherwise = _keep(_CHOSEN, self.key, (otherwise, 0, otherwise))
         return iter(self.gathered(self.matches) if way == GATHER else self.walked())
 
     def _ts_sql(self, matches):
@@ -316,23 +316,17 @@ class _Ranked:
         the way to take when a window holds too few."""
         # The estimates change when PostgreSQL analyzes the table again: each
         # worker keeps its choice for a search a few minutes.
-        kept = _CHOSEN.get(self.key)
-        if kept and kept[0] > monotonic():
-            return kept[1:]
+        return _kept_a_while(_CHOSEN, self.key, self._choose)
+
+    def _choose(self) -> tuple[str, int, str]:
         self.new = True
         matching, articles = self.estimates()
         found = costs(matching, articles)
-        return self.remember(
+        return (
             min(found, key=found.__getitem__),
             window_span(matching, articles),
             min((GATHER, WALK), key=found.__getitem__),
         )
-
-    def remember(self, way: str, span: int, otherwise: str) -> tuple[str, int, str]:
-        if len(_CHOSEN) >= _CHOSEN_KEPT:
-            _CHOSEN.clear()
-        _CHOSEN[self.key] = (monotonic() + _CHOSEN_SECONDS, way, span, otherwise)
-        return way, span, otherwise
 
     def cutoff(self, span: int) -> datetime | None:
         """The publication date of the span-th newest article (None: fewer)."""
@@ -350,30 +344,43 @@ class _Ranked:
         matches = self.matches.order_by().values("pk")
         # The articles a set of filters leaves are the same for every search:
         # a worker asks the planner for them once in a while.
-        kept = _ARTICLES.get(self.key[1])
-        if kept and kept[0] > monotonic():
-            return _plan_rows(matches.explain(format="json")), kept[1]
+        articles = _fresh(_ARTICLES, self.key[1])
+        if articles is not _MISSING:
+            return _plan_rows(matches.explain(format="json")), articles
         both = matches.union(self.published.order_by().values("pk"), all=True)
         plan = json.loads(both.explain(format="json"))[0]["Plan"]
         matching, articles = (part["Plan Rows"] for part in plan["Plans"])
-        _kept_a_while(_ARTICLES, self.key[1], lambda: articles)
-        return matching, articles
+        return matching, _keep(_ARTICLES, self.key[1], articles)
 
 
 def _plan_rows(plan: str) -> float:
     return json.loads(plan)[0]["Plan"]["Plan Rows"]
 
 
-def _kept_a_while(kept: dict, key, compute: Callable[[], T]) -> T:
-    """``compute()``, kept by this worker under ``key`` a few minutes."""
+# What a worker keeps a few minutes (the way to rank a search, a window's
+# first date, the articles a set of filters leaves): (expiry, value) by key.
+
+
+_MISSING = object()
+
+
+def _fresh(kept: dict, key):
+    """What is kept under ``key`` (None included), or _MISSING."""
     found = kept.get(key)
-    if found and found[0] > monotonic():
-        return found[1]
-    value = compute()
+    return found[1] if found and found[0] > monotonic() else _MISSING
+
+
+def _keep(kept: dict, key, value: T) -> T:
     if len(kept) >= _CHOSEN_KEPT:
         kept.clear()
     kept[key] = (monotonic() + _CHOSEN_SECONDS, value)
     return value
+
+
+def _kept_a_while(kept: dict, key, compute: Callable[[], T]) -> T:
+    """``compute()``, kept by this worker under ``key`` a few minutes."""
+    found = _fresh(kept, key)
+    return found if found is not _MISSING else _keep(kept, key, compute())
 
 
 # What a result's card shows (templates/partials/search_results.html; no
