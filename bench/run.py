@@ -267,9 +267,10 @@ def main():
             varied = [search_path(q) for q in varied_searches()]
             result = wrk(site.url, varied, args.search_connections, args.seconds)
             print(result.line(f"search varied ({len(varied)}) c={args.search_connections}"))
-            # The same again: each worker has now met every search once (its
-            # way to rank, its stems, its cards). The first run's slowest
-            # requests are those first visits; this one is the steady state.
+            # The same again: after some eight laps each worker has met all
+            # but perhaps one or two searches (their way to rank, stems and
+            # cards). The first run's slowest requests are those first
+            # visits; this one is the steady state.
             result = wrk(site.url, varied, args.search_connections, args.seconds)
             print(result.line(f"search varied, all met, c={args.search_connections}"))
         finally:
