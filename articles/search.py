@@ -259,13 +259,16 @@ class _Ranked:
         "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
     )
     # MATERIALIZED: the planner may not push the date order into the matches
-    # and walk the date index after all. Only the dates of every match are
-    # kept; the vectors are read for the newest alone.
+    # and walk the date index after all. Each match carries its vector as it
+    # lies in the row: a pointer to the out-of-line value, read (and ranked)
+    # for the newest alone. Joining the newest back to the table for their
+    # vectors cost four more page reads each (Seal, 1,400 matches: 2.8 ms
+    # instead of 2.0).
     GATHERED = (
         "WITH matches AS MATERIALIZED ({matches}) "
-        "SELECT article.id, ts_rank(article.search_vector, {ts_query}) FROM ("
+        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ("
         "SELECT * FROM matches ORDER BY published_at DESC, created_at DESC, pk DESC LIMIT %s"
-        ") AS newest JOIN articles_article AS article ON article.id = newest.pk "
+        ") AS newest "
         "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
     )
 
@@ -292,7 +295,7 @@ class _Ranked:
         return compiler.compile(self.ts_query.resolve_expression(matches.query))
 
     def gathered(self, matches) -> list[tuple]:
-        matches = matches.order_by().values("pk", "published_at", "created_at")
+        matches = matches.order_by().values("pk", "search_vector", "published_at", "created_at")
         ts_sql, ts_params = self._ts_sql(matches)
         matches_sql, matches_params = matches.query.sql_with_params()
         sql = self.GATHERED.format(matches=matches_sql, ts_query=ts_sql)
