@@ -168,20 +168,25 @@ def is_full_text() -> bool:
 CANDIDATES = 200
 
 
-def search(query: Query, filters: Filters | None = None) -> Results:
+def search(
+    query: Query, filters: Filters | None = None, shown: tuple[int, int] = (0, 0)
+) -> Results:
     """Published articles matching ``query``, best first.
 
     Only the newest ``CANDIDATES`` matches (one more is looked for, to say
     "more than"), ranked among themselves on PostgreSQL (title above
-    standfirst and tags above body), newest first elsewhere."""
+    standfirst and tags above body), newest first elsewhere. ``shown``: the
+    places (from, to) of the page the reader asked for, whose snippets' text
+    PostgreSQL reads with the ranking."""
     if not query.terms:
         return Results([], query)
     published = _filtered(Article.objects.published(), filters)
     if not is_full_text():
-        newest = _newest(published.filter(_every_word(query))).values_list("pk", Value(0.0))
-        return Results(newest, query)
+        unread = Value(None, output_field=TextField())
+        newest = _newest(published.filter(_every_word(query)))
+        return Results(newest.values_list("pk", Value(0.0), unread, unread), query)
     key = (query.text.casefold(), tuple(sorted((filters.raw if filters else {}).items())))
-    return Results(_Ranked(published, _ts_query(query), key), query)
+    return Results(_Ranked(published, _ts_query(query), key, shown), query)
 
 
 def _newest(matches):
@@ -238,8 +243,9 @@ def costs(matching: float, articles: float) -> dict[str, float]:
 
 
 class _Ranked:
-    """(id, rank) of the newest matches, newest first, in one query (two
-    when a window held too few).
+    """(id, rank, standfirst, body's start) of the newest matches, best
+    first, in one query (two when a window held too few); the texts only for
+    the places shown, None for the others.
 
     The newest are found one of three ways (``costs``), chosen from the
     planner's own estimate of how many articles match (one EXPLAIN, well
@@ -252,11 +258,12 @@ class _Ranked:
 
     The rank is worked out in an outer query over the newest matches: a rank
     in the same SELECT would be computed for every match gathered. The dates
-    stay in the database: only ids and ranks travel."""
+    stay in the database: only ids and ranks travel, and the snippets' text
+    of the page shown (``PAGED``)."""
 
     RANKED = (
-        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ({newest}) AS newest "
-        "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
+        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) AS rank, "
+        "newest.published_at, newest.created_at FROM ({newest}) AS newest"
     )
     # MATERIALIZED: the planner may not push the date order into the matches
     # and walk the date index after all. Each match carries its vector as it
@@ -266,14 +273,29 @@ class _Ranked:
     # instead of 2.0).
     GATHERED = (
         "WITH matches AS MATERIALIZED ({matches}) "
-        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) FROM ("
+        "SELECT newest.pk, ts_rank(newest.search_vector, {ts_query}) AS rank, "
+        "newest.published_at, newest.created_at FROM ("
         "SELECT * FROM matches ORDER BY published_at DESC, created_at DESC, pk DESC LIMIT %s"
-        ") AS newest "
-        "ORDER BY newest.published_at DESC, newest.created_at DESC, newest.pk DESC"
+        ") AS newest"
+    )
+    # The newest ranked, best first: the rank, then the date, as a stable sort
+    # of the newest first would have it; the one match past CANDIDATES, only
+    # looked for to say "more than", last. The places shown come with the text
+    # their snippets are made of, read from the row of each (the reader's
+    # page: a query less than reading them apart, about a millisecond).
+    PAGED = (
+        "SELECT ranked.pk, ranked.rank, shown.standfirst, shown.body_start FROM ("
+        "SELECT pk, rank, row_number() OVER (ORDER BY age > %s, rank DESC, age) AS place FROM ("
+        "SELECT pk, rank, row_number() OVER ("
+        "ORDER BY published_at DESC, created_at DESC, pk DESC) AS age FROM ({ranked}) AS dated"
+        ") AS aged) AS ranked "
+        "LEFT JOIN LATERAL (SELECT standfirst, LEFT(body, %s) AS body_start "
+        "FROM articles_article WHERE id = ranked.pk AND ranked.place > %s AND ranked.place <= %s "
+        "OFFSET 0) AS shown ON true ORDER BY ranked.place"
     )
 
-    def __init__(self, published, ts_query: SearchQuery, key: tuple):
-        self.published, self.ts_query, self.key = published, ts_query, key
+    def __init__(self, published, ts_query: SearchQuery, key: tuple, shown: tuple[int, int]):
+        self.published, self.ts_query, self.key, self.shown = published, ts_query, key, shown
         self.matches = published.filter(search_vector=ts_query)
         self.new = False  # whether this worker had to estimate this search
 
@@ -308,10 +330,11 @@ class _Ranked:
         sql = self.RANKED.format(ts_query=ts_sql, newest=newest_sql)
         return self._fetch(sql, [*ts_params, *newest_params])
 
-    @staticmethod
-    def _fetch(sql, params) -> list[tuple]:
+    def _fetch(self, sql, params) -> list[tuple]:
+        first, last = self.shown
+        sql = self.PAGED.format(ranked=sql)
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, [CANDIDATES, *params, SNIPPET_MARKUP, first, last])
             return cursor.fetchall()
 
     def chosen(self) -> tuple[str, int, str]:
@@ -400,15 +423,18 @@ RESULT_FIELDS = (
 
 
 class Results(Sequence):
-    """What ``search()`` found, for a paginator: the ranked ids in one query,
-    the articles (and their highlighted headlines) only for the page asked for.
+    """What ``search()`` found, for a paginator: the ranked ids in one query
+    (with the snippets' text of the page the reader asked for), the articles
+    only for the page shown.
 
     ``len()`` is at most ``CANDIDATES``; ``more`` says that more articles
     matched (the page says "more than", not a number that would cost counting
     every match)."""
 
     def __init__(self, newest, query: Query):
-        self._newest = newest  # (id, rank) of up to CANDIDATES + 1 matches, newest first
+        # (id, rank, standfirst, body's start or None when not read) of up to
+        # CANDIDATES + 1 matches, best first, the one past CANDIDATES last.
+        self._newest = newest
         self.query = query
 
     @cached_property
@@ -421,10 +447,14 @@ class Results(Sequence):
 
     @cached_property
     def _ids(self) -> list[int]:
-        # The oldest row was fetched only to tell "more than". A stable sort
-        # keeps the newest first among equal ranks.
-        rows = self._rows[:CANDIDATES]
-        return [pk for pk, _rank in sorted(rows, key=lambda row: -row[1])]
+        # The last row was fetched only to tell "more than".
+        return [row[0] for row in self._rows[:CANDIDATES]]
+
+    @cached_property
+    def _texts(self) -> dict[int, tuple[str, str]]:
+        return {
+            pk: (standfirst, body) for pk, _r, standfirst, body in self._rows if body is not None
+        }
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -435,22 +465,25 @@ class Results(Sequence):
         ids = self._ids[index]
         if not ids:
             return []
-        if getattr(self._newest, "new", False):
-            # A search this worker has not met lately: its cards are most
-            # likely not kept either, so the articles come with their text,
-            # in one query instead of two (about 1 ms less at 100,000).
-            articles = _card_articles(ids).annotate(body_start=Left("body", SNIPPET_MARKUP))
-            found = {
-                article.pk: Found(article.pk, article.standfirst, article.body_start, article)
-                for article in articles
-            }
-        else:
-            rows = (
-                Article.objects.filter(pk__in=ids)
+        texts = self._texts
+        if any(pk not in texts for pk in ids):  # not the page the ranking was told of
+            texts = {
+                pk: (standfirst, body)
+                for pk, standfirst, body in Article.objects.filter(pk__in=ids)
                 .order_by()
                 .values_list("pk", "standfirst", Left("body", SNIPPET_MARKUP))
-            )
-            found = {row[0]: Found(*row) for row in rows}
+            }
+        if getattr(self._newest, "new", False):
+            # A search this worker has not met lately: its cards are most
+            # likely not kept either, so the articles are read now, at once.
+            articles = _card_articles(ids).in_bulk()
+            found = {
+                pk: Found(pk, *texts[pk], articles[pk])
+                for pk in ids
+                if pk in texts and pk in articles
+            }
+        else:
+            found = {pk: Found(pk, *texts[pk]) for pk in ids if pk in texts}
         return ResultPage(found[pk] for pk in ids if pk in found)
 
 

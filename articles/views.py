@@ -324,7 +324,18 @@ class SearchView(ArticlesPerPageMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return search.search(self.query, self.filters)
+        return search.search(self.query, self.filters, self._shown())
+
+    def _shown(self) -> tuple[int, int]:
+        """The places of the page asked for, as the paginator will take them
+        when it exists (its snippets' text comes with the ranking)."""
+        size = self.get_paginate_by(None)
+        try:
+            number = int(self.request.GET.get("page") or 1)
+        except ValueError:  # the paginator shows the first page
+            number = 1
+        number = number if 0 < number <= search.CANDIDATES else 1
+        return (number - 1) * size, number * size
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
@@ -332,7 +343,7 @@ class SearchView(ArticlesPerPageMixin, ListView):
             # Nothing for what was typed: the nearest spelling, said out loud.
             self.suggested = search.suggestion(self.query)
             if self.suggested:
-                found = search.search(self.suggested, self.filters)
+                found = search.search(self.suggested, self.filters, self._shown())
                 paginator = self.get_paginator(found, page_size)
         # Results move as articles come and go, and stop at the cap: a page
         # past the end shows the last one rather than an error.

@@ -129,6 +129,26 @@ def test_a_title_match_ranks_above_newer_body_matches_among_the_candidates(
     assert "Più di 3 risultati" in response.content.decode()
 
 
+def _snippet_reads(client, **params):
+    """The page, the ranking's SQL, the other reads of articles by id, and
+    the ids whose snippets' text came with the ranking."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/cerca/", {"q": "batterie", **params})
+    assert response.status_code == 200
+    sqls = [q["sql"] for q in queries.captured_queries]
+    ranking = [sql for sql in sqls if "ts_rank" in sql]
+    rows = [sql for sql in sqls if re.search(r'"articles_article"\."id" IN \(', sql)]
+    read = response.context["paginator"].object_list._texts.keys()
+    return response, ranking, rows, read
+
+
+def _ids_read(sql):
+    return sorted(
+        int(i)
+        for i in re.search(r'"articles_article"\."id" IN \(([^)]*)\)', sql).group(1).split(",")
+    )
+
+
 @on_postgresql
 def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings, monkeypatch):
     settings.ARTICLES_PER_PAGE = 2
@@ -137,22 +157,42 @@ def test_snippets_are_made_for_the_rows_of_the_page_only(client, settings, monke
     client.get("/cerca/", {"q": "batterie"})
     monkeypatch.setattr(search, "_STEMS", {})  # no word stemmed yet
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/cerca/", {"q": "batterie"})
+        response, ranking, rows, read = _snippet_reads(client)
     assert response.content.decode().count("<mark>batterie</mark>") == 2
     sqls = [q["sql"] for q in queries.captured_queries]
-    ranking = [sql for sql in sqls if "ts_rank" in sql]
-    rows = [sql for sql in sqls if re.search(r'"articles_article"\."id" IN \(', sql)]
     stems = [sql for sql in sqls if "ts_lexize" in sql]
-    # The snippets' text, then (nothing is kept here) the cards' articles.
-    assert len(ranking) == len(stems) == 1 and len(rows) == 2
     shown = sorted(a.pk for a in response.context["results"])
-    for sql in rows:
-        ids = re.search(r'"articles_article"\."id" IN \(([^)]*)\)', sql).group(1)
-        assert sorted(int(i) for i in ids.split(",")) == shown
+    # The snippets' text of the page comes with the ranking, for its two
+    # places only; then (nothing is kept here) the cards' articles.
+    assert len(ranking) == len(stems) == len(rows) == 1
+    assert sorted(read) == shown and _ids_read(rows[0]) == shown
     # Of the body, only its start leaves the database, once.
-    assert 'LEFT("articles_article"."body"' in rows[0]
-    assert sum(sql.count('"articles_article"."body"') for sql in rows) == 1
+    assert "LEFT(body" in ranking[0] and '"articles_article"."body"' not in rows[0]
     assert not any("COUNT(" in sql and "articles_article" in sql for sql in sqls)
+
+
+@on_postgresql
+def test_any_page_comes_with_its_snippets_text_and_a_page_past_the_end_reads_it_apart(
+    client, settings
+):
+    settings.ARTICLES_PER_PAGE = 2
+    for n in range(5):
+        _article(n, title=f"Notizia {n}", body="<p>Le batterie al sodio costano meno.</p>")
+    everything = [a.pk for a in search.search(search.parse("batterie"), shown=(0, 5))[0:5]]
+    assert len(everything) == 5
+    for page, expected in (("2", everything[2:4]), ("3", everything[4:])):
+        response, _ranking, rows, read = _snippet_reads(client, page=page)
+        assert [a.pk for a in response.context["results"]] == expected
+        assert sorted(read) == sorted(expected) and len(rows) <= 1
+        assert response.content.decode().count("<mark>batterie</mark>") == len(expected)
+    # Past either end, or not a number: the paginator shows the last or the
+    # first page, whose text is read apart when the ranking was not told of it.
+    last, first = everything[4:], everything[:2]
+    odd = {"9": last, "0": last, "-1": last, "abc": first, "²": first, "9" * 5000: first}
+    for page, expected in odd.items():
+        response, _ranking, rows, read = _snippet_reads(client, page=page)
+        assert [a.pk for a in response.context["results"]] == expected, page
+        assert response.content.decode().count("<mark>batterie</mark>") == len(expected), page
 
 
 @on_postgresql
@@ -352,7 +392,7 @@ def test_a_rare_word_is_gathered_from_the_index_and_a_common_one_walked_by_date(
 
 
 @on_postgresql
-def test_a_search_met_for_the_first_time_reads_its_cards_articles_with_their_text(client, settings):
+def test_a_search_reads_its_cards_articles_once_whether_met_before_or_not(client, settings):
     settings.FRAGMENT_CACHE_SECONDS = 0  # nothing kept: every card is rendered
     for n in range(3):
         _article(n, title=f"Idrogeno numero {n}")
@@ -365,11 +405,12 @@ def test_a_search_met_for_the_first_time_reads_its_cards_articles_with_their_tex
         ]
 
     first, again = article_reads(), article_reads()
-    # The articles whole with the start of their body, at once ...
-    assert len(first) == 1
-    assert 'LEFT("articles_article"."body"' in first[0] and '"articles_section"' in first[0]
-    # ... then, the search met, the snippets' text alone, the cards' articles apart.
-    assert len(again) == 2 and '"articles_section"' not in again[0]
+    # The articles whole, their body's start having come with the ranking: at
+    # once for a search met for the first time, as its cards are rendered
+    # once met (none is kept here).
+    for reads in (first, again):
+        assert len(reads) == 1 and '"articles_section"' in reads[0]
+        assert '"articles_article"."body"' not in reads[0]
 
 
 @on_postgresql
