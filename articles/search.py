@@ -283,6 +283,8 @@ class _Ranked:
     # looked for to say "more than", last. The places shown come with the text
     # their snippets are made of, read from the row of each (the reader's
     # page: a query less than reading them apart, about a millisecond).
+    # OFFSET 0 keeps the lateral read a subquery: flattened into a join, the
+    # planner read all 201 rows and filtered the places afterwards.
     PAGED = (
         "SELECT ranked.pk, ranked.rank, shown.standfirst, shown.body_start FROM ("
         "SELECT pk, rank, row_number() OVER (ORDER BY age > %s, rank DESC, age) AS place FROM ("
