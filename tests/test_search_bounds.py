@@ -193,6 +193,9 @@ def test_any_page_comes_with_its_snippets_text_and_a_page_past_the_end_reads_it_
         response, _ranking, rows, read = _snippet_reads(client, page=page)
         assert [a.pk for a in response.context["results"]] == expected, page
         assert response.content.decode().count("<mark>batterie</mark>") == len(expected), page
+        # The ranking was told of the first page: only another one is read apart.
+        apart = [sql for sql in rows if 'LEFT("articles_article"."body"' in sql]
+        assert [_ids_read(sql) for sql in apart] == ([] if expected == first else [sorted(last)])
 
 
 @on_postgresql
